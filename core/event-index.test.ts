@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from './model';
+import {
+  aggregate,
+  buildEventIndex,
+  countWindow,
+  nextEvent,
+  queryWindow,
+  timeExtent,
+  type EventIndex,
+} from './event-index';
+import { MAX_BUCKET_MS, floorToUnit } from './calendar-buckets';
+import { generateSyntheticTimeline, seededRandom } from './synthetic';
+
+const YEAR = 365.25 * 86_400_000;
+
+function event(
+  id: string,
+  start: string,
+  end?: string,
+  precision: TimelineEvent['precision'] = 'day',
+): TimelineEvent {
+  return {
+    id,
+    title: id,
+    type: 'statement',
+    start,
+    ...(end === undefined ? {} : { end }),
+    precision,
+    approximate: false,
+    status: 'reported',
+    actors: [],
+    countries: [],
+    sources: [],
+    related: [],
+    tags: [],
+  };
+}
+
+function overlaps(index: EventIndex, pos: number, from: number, to: number): boolean {
+  const start = index.startMs[pos]!;
+  const end = index.endMs[pos]!;
+  return to <= from ? start <= from && end > from : start < to && end > from;
+}
+
+function bruteWindow(index: EventIndex, from: number, to: number, visible?: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let pos = 0; pos < index.size; pos++)
+    if ((!visible || visible[pos]) && overlaps(index, pos, from, to)) out.push(pos);
+  return out;
+}
+
+function randomVisible(random: () => number, size: number): Uint8Array {
+  return Uint8Array.from({ length: size }, () => (random() < 0.6 ? 1 : 0));
+}
+
+const file = generateSyntheticTimeline(3000, 7);
+const index = buildEventIndex(file.events);
+
+describe('buildEventIndex', () => {
+  it('orders positions by start, then end, then id, and skips unparsable dates', () => {
+    const idx = buildEventIndex([
+      event('b', '2020-01-02'),
+      event('a', '2020-01-02'),
+      event('bad', '2020-02-30'),
+      event('long', '2020-01-02', '2020-01-05'),
+      event('first', '2019-12-31'),
+    ]);
+    expect(idx.events.map((e) => e.id)).toEqual(['first', 'a', 'b', 'long']);
+    expect(idx.positionById.get('long')).toBe(3);
+    expect(idx.positionById.has('bad')).toBe(false);
+  });
+
+  it('keeps every valid synthetic event in non-decreasing start order', () => {
+    expect(index.size).toBe(file.events.length);
+    for (let pos = 1; pos < index.size; pos++)
+      expect(index.startMs[pos]!).toBeGreaterThanOrEqual(index.startMs[pos - 1]!);
+  });
+});
+
+describe('queryWindow and countWindow', () => {
+  it('match a brute-force scan on random windows, filtered or not', () => {
+    const random = seededRandom(42);
+    const first = index.startMs[0]!;
+    const span = index.maxEndMs - first;
+    for (let round = 0; round < 300; round++) {
+      const from = first - YEAR + random() * (span + 2 * YEAR);
+      const width = [0, 3_600_000, 86_400_000 * 30, YEAR * 5, span][round % 5]! * random();
+      const visible = round % 2 ? randomVisible(random, index.size) : undefined;
+      const expected = bruteWindow(index, from, from + width, visible);
+      expect(queryWindow(index, from, from + width, visible)).toEqual(expected);
+      expect(countWindow(index, from, from + width, visible)).toBe(expected.length);
+    }
+  });
+
+  it('handle an empty index', () => {
+    const empty = buildEventIndex([]);
+    expect(queryWindow(empty, 0, 1e12)).toEqual([]);
+    expect(countWindow(empty, 0, 1e12)).toBe(0);
+    expect(timeExtent(empty)).toBeUndefined();
+    expect(nextEvent(empty, undefined, 1)).toBeUndefined();
+    expect(aggregate(empty, 0, 1e12, 50, () => 'x').buckets).toEqual([]);
+  });
+
+  it('treat a zero-width window as the instant, and find eras spanning the window', () => {
+    const idx = buildEventIndex([
+      event('era', '1900', '1990', 'year'),
+      event('day', '1950-06-25'),
+      event('later', '1950-06-26'),
+    ]);
+    const noon = Date.UTC(1950, 5, 25, 12);
+    expect(queryWindow(idx, noon, noon).map((p) => idx.events[p]!.id)).toEqual(['era', 'day']);
+    expect(countWindow(idx, noon, noon)).toBe(2);
+    // The window end is exclusive: "later" starts exactly at it.
+    expect(queryWindow(idx, noon, Date.UTC(1950, 5, 26)).map((p) => idx.events[p]!.id)).toEqual([
+      'era',
+      'day',
+    ]);
+    expect(
+      queryWindow(idx, Date.UTC(1970, 0, 1), Date.UTC(1971, 0, 1)).map((p) => idx.events[p]!.id),
+    ).toEqual(['era']);
+  });
+});
+
+describe('aggregate', () => {
+  const laneOf = (pos: number) => index.events[pos]!.type;
+
+  it('counts short events per lane and aligned bucket like a brute-force pass, and returns long ones apart', () => {
+    const random = seededRandom(3);
+    for (let round = 0; round < 60; round++) {
+      const from = index.startMs[0]! + random() * 100 * YEAR;
+      const to = from + random() * 30 * YEAR;
+      const visible = round % 2 ? randomVisible(random, index.size) : undefined;
+      const { unit, buckets, long } = aggregate(index, from, to, 40, laneOf, visible);
+      const maxShort = MAX_BUCKET_MS[unit];
+      const expected = new Map<string, number>();
+      for (let pos = 0; pos < index.size; pos++) {
+        if (visible && !visible[pos]) continue;
+        const start = index.startMs[pos]!;
+        if (index.endMs[pos]! - start > maxShort) continue;
+        if (start < floorToUnit(from, unit) || floorToUnit(start, unit) >= to) continue;
+        const key = `${laneOf(pos)}@${floorToUnit(start, unit)}`;
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+      }
+      const got = new Map(buckets.map((b) => [`${b.lane}@${b.startMs}`, b.count]));
+      expect(got).toEqual(expected);
+      for (const b of buckets) {
+        expect(floorToUnit(b.startMs, unit)).toBe(b.startMs);
+        expect(laneOf(b.firstPos)).toBe(b.lane);
+        expect(floorToUnit(index.startMs[b.firstPos]!, unit)).toBe(b.startMs);
+      }
+      const expectedLong = bruteWindow(index, from, to, visible).filter(
+        (pos) => index.endMs[pos]! - index.startMs[pos]! > maxShort,
+      );
+      expect(long).toEqual(expectedLong);
+    }
+  });
+
+  it('keeps bucket boundaries and counts while panning', () => {
+    const from = Date.UTC(1960, 3, 7);
+    const a = aggregate(index, from, from + 20 * YEAR, 20, laneOf);
+    const b = aggregate(index, from + 0.3 * YEAR, from + 20.3 * YEAR, 20, laneOf);
+    expect(a.unit).toBe(b.unit);
+    const inA = new Map(a.buckets.map((x) => [`${x.lane}@${x.startMs}`, x.count]));
+    const shared = b.buckets.filter((x) => inA.has(`${x.lane}@${x.startMs}`));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const x of shared) expect(x.count).toBe(inA.get(`${x.lane}@${x.startMs}`));
+  });
+
+  it('picks calendar units from the span', () => {
+    const laneless = () => 'x';
+    expect(aggregate(index, 0, 90 * YEAR, 100, laneless).unit).toBe('year');
+    expect(aggregate(index, 0, 90 * YEAR, 10, laneless).unit).toBe('decade');
+    expect(aggregate(index, 0, 0.9 * YEAR, 12, laneless).unit).toBe('month');
+    expect(aggregate(index, 0, 2.9 * YEAR, 12, laneless).unit).toBe('quarter');
+    expect(aggregate(index, 0, 86_400_000, 24, laneless).unit).toBe('hour');
+  });
+});
+
+describe('nextEvent and timeExtent', () => {
+  it('walk visible events in time order', () => {
+    const visible = randomVisible(seededRandom(5), index.size);
+    const shown = bruteWindow(index, -Infinity, Infinity, visible);
+    const walked: number[] = [];
+    for (
+      let p = nextEvent(index, undefined, 1, visible);
+      p !== undefined;
+      p = nextEvent(index, p, 1, visible)
+    )
+      walked.push(p);
+    expect(walked).toEqual(shown);
+    expect(nextEvent(index, undefined, -1, visible)).toBe(shown[shown.length - 1]);
+    expect(nextEvent(index, shown[3], -1, visible)).toBe(shown[2]);
+    expect(nextEvent(index, index.size - 1, 1)).toBeUndefined();
+  });
+
+  it('covers the visible events', () => {
+    const visible = randomVisible(seededRandom(6), index.size);
+    const shown = bruteWindow(index, -Infinity, Infinity, visible);
+    expect(timeExtent(index, visible)).toEqual({
+      startMs: Math.min(...shown.map((p) => index.startMs[p]!)),
+      endMs: Math.max(...shown.map((p) => index.endMs[p]!)),
+    });
+    expect(timeExtent(index, new Uint8Array(index.size))).toBeUndefined();
+    expect(timeExtent(index)?.endMs).toBe(Math.max(...index.endMs));
+  });
+});
+
+describe('scale (informational, no timed assertion)', () => {
+  it('indexes 100k synthetic events', () => {
+    const big = generateSyntheticTimeline(100_000, 1);
+    let t = performance.now();
+    const idx = buildEventIndex(big.events);
+    const built = performance.now() - t;
+    t = performance.now();
+    let total = 0;
+    for (let i = 0; i < 100; i++)
+      total += queryWindow(idx, Date.UTC(1960 + (i % 50), 0, 1), Date.UTC(1961 + (i % 50), 0, 1)).length;
+    const queried = (performance.now() - t) / 100;
+    t = performance.now();
+    const agg = aggregate(idx, Date.UTC(1900, 0, 1), Date.UTC(2026, 0, 1), 100, (p) => idx.events[p]!.type);
+    const aggregated = performance.now() - t;
+    console.log(
+      `100k: build ${built.toFixed(0)} ms, 1-year window ${queried.toFixed(2)} ms, full aggregate ${aggregated.toFixed(1)} ms`,
+    );
+    expect(idx.size).toBe(100_000);
+    expect(total).toBeGreaterThan(0);
+    expect(agg.buckets.reduce((s, b) => s + b.count, 0) + agg.long.length).toBeLessThanOrEqual(100_000);
+  });
+});

@@ -1,0 +1,322 @@
+import { EVENT_TYPES, type EventType } from './taxonomy';
+import { STATUSES, type TimelineEvent } from './model';
+import { eventSpan } from './dates';
+import { MAX_BUCKET_MS, bucketBoundaries, chooseBucketUnit, type BucketUnit } from './calendar-buckets';
+
+/**
+ * The in-memory index behind the timeline. vis-timeline stalls at a few thousand items, so the
+ * renderer keeps every event here and asks only for what the visible window needs. Events are
+ * stored by "position": their rank in start order (ties by end, then id), so a sorted list of
+ * positions is a list in time order and per-event data lives in flat typed arrays.
+ */
+
+/** Distinct strings (countries, actors) interned to small ints, per event in CSR layout. */
+export interface InternedLists {
+  readonly names: readonly string[];
+  /** Event `pos` owns `values[offsets[pos]] … values[offsets[pos + 1] - 1]`. */
+  readonly offsets: Int32Array;
+  readonly values: Int32Array;
+}
+
+/** Events of similar duration, so a window query knows how far before `from` to look. */
+interface DurationClass {
+  readonly maxDurationMs: number;
+  readonly starts: Float64Array;
+  readonly positions: Int32Array;
+}
+
+export interface EventIndex {
+  readonly size: number;
+  readonly events: readonly TimelineEvent[];
+  readonly startMs: Float64Array;
+  readonly endMs: Float64Array;
+  /** Index into EVENT_TYPES / STATUSES. */
+  readonly typeCode: Uint8Array;
+  readonly statusCode: Uint8Array;
+  /** `countries` plus the place's country, without duplicates. */
+  readonly countries: InternedLists;
+  readonly actors: InternedLists;
+  readonly positionById: ReadonlyMap<string, number>;
+  readonly maxEndMs: number;
+  readonly durationClasses: readonly DurationClass[];
+}
+
+function compareSpans(a: Entry, b: Entry): number {
+  return (
+    a.startMs - b.startMs ||
+    a.endMs - b.endMs ||
+    (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0)
+  );
+}
+
+interface Entry {
+  readonly event: TimelineEvent;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+function internLists(lists: readonly (readonly string[])[]): InternedLists {
+  const ids = new Map<string, number>();
+  const offsets = new Int32Array(lists.length + 1);
+  const values: number[] = [];
+  lists.forEach((list, pos) => {
+    for (const name of list) {
+      let id = ids.get(name);
+      if (id === undefined) ids.set(name, (id = ids.size));
+      values.push(id);
+    }
+    offsets[pos + 1] = values.length;
+  });
+  return { names: [...ids.keys()], offsets, values: Int32Array.from(values) };
+}
+
+/** The countries an event concerns: its list, plus its place's country if the list omits it. */
+export function eventCountries(event: TimelineEvent): string[] {
+  const country = event.place?.country;
+  return country && !event.countries.includes(country)
+    ? [...event.countries, country]
+    : [...new Set(event.countries)];
+}
+
+/** Duration classes grow by a factor of 4 from one minute: a query scans at most ~4x the needed starts. */
+function durationClassOf(durationMs: number): number {
+  return Math.max(0, Math.ceil(Math.log2(Math.max(1, durationMs / 60_000)) / 2));
+}
+
+function buildDurationClasses(startMs: Float64Array, endMs: Float64Array): DurationClass[] {
+  const members = new Map<number, number[]>();
+  for (let pos = 0; pos < startMs.length; pos++) {
+    const key = durationClassOf(endMs[pos]! - startMs[pos]!);
+    const list = members.get(key);
+    if (list) list.push(pos);
+    else members.set(key, [pos]);
+  }
+  return [...members.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, list]) => {
+      const positions = Int32Array.from(list);
+      const starts = Float64Array.from(list, (pos) => startMs[pos]!);
+      const maxDurationMs = list.reduce((max, pos) => Math.max(max, endMs[pos]! - startMs[pos]!), 0);
+      return { maxDurationMs, starts, positions };
+    });
+}
+
+/**
+ * Builds the index once per loaded file (O(n log n)); every later query is sublinear or O(n)
+ * over typed arrays. Events whose dates do not parse are left out (the validator rejects them).
+ */
+export function buildEventIndex(input: readonly TimelineEvent[]): EventIndex {
+  const entries: Entry[] = [];
+  for (const event of input) {
+    const span = eventSpan(event);
+    if (span) entries.push({ event, startMs: span.startMs, endMs: Math.max(span.endMs, span.startMs + 1) });
+  }
+  entries.sort(compareSpans);
+  const events = entries.map((e) => e.event);
+  const startMs = Float64Array.from(entries, (e) => e.startMs);
+  const endMs = Float64Array.from(entries, (e) => e.endMs);
+  const typeCode = Uint8Array.from(events, (e) => (EVENT_TYPES as readonly EventType[]).indexOf(e.type));
+  const statusCode = Uint8Array.from(events, (e) => STATUSES.indexOf(e.status));
+  return {
+    size: events.length,
+    events,
+    startMs,
+    endMs,
+    typeCode,
+    statusCode,
+    countries: internLists(events.map(eventCountries)),
+    actors: internLists(events.map((e) => [...new Set(e.actors)])),
+    positionById: new Map(events.map((e, pos) => [e.id, pos])),
+    maxEndMs: endMs.reduce((max, end) => Math.max(max, end), -Infinity),
+    durationClasses: buildDurationClasses(startMs, endMs),
+  };
+}
+
+/** First index whose value is >= target (or > target when `strict`). */
+export function lowerBound(values: ArrayLike<number>, target: number, strict = false): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = values[mid]!;
+    if (v < target || (strict && v === target)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Visits events overlapping the window and lasting longer than `minDurationMs`, class by class.
+ * Why duration classes rather than an interval tree: each class is a start-sorted array, so
+ * the candidates are one binary search away (start in [from - class max duration, to)), the
+ * arrays are compact typed arrays, and eras land in a tiny class of their own that costs
+ * nothing to scan. `to <= from` asks for the events containing the instant `from`.
+ */
+function visitWindow(
+  index: EventIndex,
+  fromMs: number,
+  toMs: number,
+  minDurationMs: number,
+  visible: Uint8Array | undefined,
+  visit: (pos: number, classIndex: number) => void,
+): void {
+  const point = toMs <= fromMs;
+  index.durationClasses.forEach((cls, classIndex) => {
+    if (cls.maxDurationMs <= minDurationMs) return;
+    const lo = lowerBound(cls.starts, fromMs - cls.maxDurationMs);
+    const hi = lowerBound(cls.starts, point ? fromMs : toMs, point);
+    for (let i = lo; i < hi; i++) {
+      const pos = cls.positions[i]!;
+      if (index.endMs[pos]! <= fromMs || (visible && !visible[pos])) continue;
+      if (minDurationMs > 0 && index.endMs[pos]! - index.startMs[pos]! <= minDurationMs) continue;
+      visit(pos, classIndex);
+    }
+  });
+}
+
+function windowPositions(
+  index: EventIndex,
+  fromMs: number,
+  toMs: number,
+  minDurationMs: number,
+  visible?: Uint8Array,
+): number[] {
+  const out: number[] = [];
+  let classes = 0;
+  let lastClass = -1;
+  visitWindow(index, fromMs, toMs, minDurationMs, visible, (pos, classIndex) => {
+    if (classIndex !== lastClass) {
+      classes++;
+      lastClass = classIndex;
+    }
+    out.push(pos);
+  });
+  // Each class yields its events in order; only merged runs need sorting.
+  return classes > 1 ? Array.from(Int32Array.from(out).sort()) : out;
+}
+
+/** Positions of (visible) events overlapping [fromMs, toMs), in time order: the items to draw. */
+export function queryWindow(index: EventIndex, fromMs: number, toMs: number, visible?: Uint8Array): number[] {
+  return windowPositions(index, fromMs, toMs, 0, visible);
+}
+
+/**
+ * How many events overlap the window, to choose between items and aggregates without
+ * materialising a list. Unfiltered, events starting inside the window are counted by binary
+ * search alone; only those starting before it are checked one by one.
+ */
+export function countWindow(index: EventIndex, fromMs: number, toMs: number, visible?: Uint8Array): number {
+  if (visible) {
+    let count = 0;
+    visitWindow(index, fromMs, toMs, 0, visible, () => count++);
+    return count;
+  }
+  const point = toMs <= fromMs;
+  let count = 0;
+  for (const cls of index.durationClasses) {
+    const lo = lowerBound(cls.starts, fromMs - cls.maxDurationMs);
+    const mid = lowerBound(cls.starts, fromMs);
+    const hi = lowerBound(cls.starts, point ? fromMs : toMs, point);
+    count += hi - mid;
+    for (let i = lo; i < mid; i++) if (index.endMs[cls.positions[i]!]! > fromMs) count++;
+  }
+  return count;
+}
+
+export interface Bucket {
+  readonly lane: string;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly count: number;
+  /** Earliest event of the bucket, e.g. to zoom to or to focus from the keyboard. */
+  readonly firstPos: number;
+}
+
+export interface Aggregation {
+  readonly unit: BucketUnit;
+  /** Non-empty buckets, lane by lane (lanes in order of first appearance), each lane in time order. */
+  readonly buckets: Bucket[];
+  /** Events longer than a bucket overlapping the window (eras, long ranges): draw them as bands. */
+  readonly long: number[];
+}
+
+/**
+ * Level-of-detail counts for a crowded window. Buckets use a calendar unit chosen from the
+ * span and are aligned to absolute time; a bucket counts every (visible) event no longer than
+ * a bucket that starts inside it, whatever part of it is on screen, so counts don't jitter
+ * while panning. Longer events would inflate every bucket they cross, so they are returned in
+ * `long` instead and stay bands.
+ */
+export function aggregate(
+  index: EventIndex,
+  fromMs: number,
+  toMs: number,
+  bucketCount: number,
+  laneOf: (pos: number) => string,
+  visible?: Uint8Array,
+): Aggregation {
+  const unit = chooseBucketUnit(toMs - fromMs, bucketCount);
+  const maxShortMs = MAX_BUCKET_MS[unit];
+  const bounds = bucketBoundaries(fromMs, toMs, unit);
+  const lanes = new Map<string, { counts: Int32Array; firstPos: Int32Array }>();
+  const end = lowerBound(index.startMs, bounds[bounds.length - 1]!);
+  let bucket = 0;
+  for (let pos = lowerBound(index.startMs, bounds[0]!); pos < end; pos++) {
+    const start = index.startMs[pos]!;
+    if ((visible && !visible[pos]) || index.endMs[pos]! - start > maxShortMs) continue;
+    while (start >= bounds[bucket + 1]!) bucket++;
+    const key = laneOf(pos);
+    let lane = lanes.get(key);
+    if (!lane) {
+      lane = { counts: new Int32Array(bounds.length - 1), firstPos: new Int32Array(bounds.length - 1) };
+      lanes.set(key, lane);
+    }
+    if (lane.counts[bucket] === 0) lane.firstPos[bucket] = pos;
+    lane.counts[bucket]!++;
+  }
+  const buckets: Bucket[] = [];
+  for (const [key, lane] of lanes) {
+    lane.counts.forEach((count, i) => {
+      if (count > 0)
+        buckets.push({
+          lane: key,
+          startMs: bounds[i]!,
+          endMs: bounds[i + 1]!,
+          count,
+          firstPos: lane.firstPos[i]!,
+        });
+    });
+  }
+  return { unit, buckets, long: windowPositions(index, fromMs, toMs, maxShortMs, visible) };
+}
+
+/**
+ * The (visible) event after or before `pos` in time order, for arrow-key navigation; without
+ * `pos`, the first or the last one. Undefined at either end.
+ */
+export function nextEvent(
+  index: EventIndex,
+  pos: number | undefined,
+  direction: 1 | -1,
+  visible?: Uint8Array,
+): number | undefined {
+  let p = pos === undefined ? (direction === 1 ? 0 : index.size - 1) : pos + direction;
+  for (; p >= 0 && p < index.size; p += direction) if (!visible || visible[p]) return p;
+  return undefined;
+}
+
+/** Time covered by all (or the visible) events, to fit the view; undefined when there are none. */
+export function timeExtent(
+  index: EventIndex,
+  visible?: Uint8Array,
+): { startMs: number; endMs: number } | undefined {
+  if (!visible) return index.size === 0 ? undefined : { startMs: index.startMs[0]!, endMs: index.maxEndMs };
+  let startMs = Infinity;
+  let endMs = -Infinity;
+  for (let pos = 0; pos < index.size; pos++) {
+    if (!visible[pos]) continue;
+    if (startMs === Infinity) startMs = index.startMs[pos]!;
+    endMs = Math.max(endMs, index.endMs[pos]!);
+  }
+  return startMs === Infinity ? undefined : { startMs, endMs };
+}

@@ -1,0 +1,63 @@
+import type { EventIndex } from '../event-index';
+
+/**
+ * Colours and type sizes of the exported image, mirroring the app's CSS themes so an export
+ * looks like the screen. Core has no DOM to measure text, so widths are estimated from an
+ * average glyph width; labels are laid out with that estimate plus slack.
+ */
+
+export type ExportTheme = 'light' | 'dark';
+
+export interface Palette {
+  readonly background: string;
+  readonly text: string;
+  readonly muted: string;
+  readonly stripe: string;
+  readonly grid: string;
+  readonly axis: string;
+  /** Bar colour of count bars when lanes are not types. */
+  readonly neutral: string;
+}
+
+export const PALETTES: Readonly<Record<ExportTheme, Palette>> = {
+  light: {
+    background: '#ffffff',
+    text: '#0f172a',
+    muted: '#475569',
+    stripe: '#f1f5f9',
+    grid: '#e2e8f0',
+    axis: '#94a3b8',
+    neutral: '#64748b',
+  },
+  dark: {
+    background: '#111827',
+    text: '#e5e7eb',
+    muted: '#9ca3af',
+    stripe: '#1a2332',
+    grid: '#1f2937',
+    axis: '#4b5563',
+    neutral: '#94a3b8',
+  },
+};
+
+/** The app's font stack: system fonts render in Chromium's SVG rasteriser without embedding. */
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+
+/** Estimated width of a line of text; slightly generous so estimated labels never overlap. */
+export function textWidth(value: string, fontSizePx: number): number {
+  return value.length * fontSizePx * 0.56;
+}
+
+/** Shortens a label to fit `maxPx`, ending it with an ellipsis. */
+export function clip(value: string, maxPx: number, fontSizePx: number): string {
+  const maxChars = Math.floor(maxPx / (fontSizePx * 0.56));
+  return value.length <= maxChars ? value : `${value.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
+}
+
+/** Spans longer than this are context (eras, presidencies), drawn as bands behind the lane. */
+export const BAND_MIN_MS = 5 * 365.25 * 86_400_000;
+
+/** Same rule as the on-screen view: eras and multi-year spans are bands, not bars. */
+export function isBandEvent(index: EventIndex, pos: number): boolean {
+  return index.events[pos]!.type === 'era' || index.endMs[pos]! - index.startMs[pos]! > BAND_MIN_MS;
+}

@@ -1,0 +1,131 @@
+import type { Problem } from './problem';
+import type { TimelineFile } from './model';
+
+/**
+ * Every message that crosses between the main process and the renderer, in one place.
+ * Main registers one handler per invoke channel, the preload exposes exactly one function per
+ * channel, and the e2e harness bridges the same channels, so nothing can be called that is not
+ * declared here.
+ */
+
+export type ThemeSource = 'system' | 'light' | 'dark';
+
+/** A loaded timeline file, or every problem that stopped it from loading. */
+export type LoadResult =
+  | { ok: true; path: string; name: string; file: TimelineFile; warnings: Problem[] }
+  | { ok: false; path: string; name: string; problems: Problem[]; truncated: boolean };
+
+export interface RecentFile {
+  readonly path: string;
+  readonly name: string;
+}
+
+/** The persisted view, restored on next start. Opaque to main: the renderer owns its shape. */
+export type ViewSettings = Record<string, unknown>;
+
+export interface InitialState {
+  /** The file to show first: a path from the command line, else the last opened, else the bundled dataset. */
+  readonly startupPath: string;
+  readonly bundledPath: string;
+  readonly recent: RecentFile[];
+  readonly view: ViewSettings;
+  readonly theme: ThemeSource;
+  readonly platform: string;
+  readonly version: string;
+  /** Messages for the user from start-up (e.g. recent files that were pruned). */
+  readonly notices: readonly string[];
+}
+
+export type ExportFormat = 'png' | 'svg' | 'pdf';
+
+export type SaveResult =
+  { saved: true; path: string } | { saved: false; canceled: true } | { saved: false; error: string };
+
+/** Invoke channels: request and response types. */
+export interface InvokeContract {
+  'app:initial-state': { request: void; response: InitialState };
+  'file:open-dialog': { request: void; response: LoadResult | null };
+  'file:open-path': { request: { path: string }; response: LoadResult };
+  'file:open-bytes': { request: { name: string; bytes: Uint8Array }; response: LoadResult };
+  'recent:list': { request: void; response: RecentFile[] };
+  'recent:clear': { request: void; response: RecentFile[] };
+  'settings:save-view': { request: ViewSettings; response: void };
+  'theme:set': { request: ThemeSource; response: void };
+  'export:save': {
+    request: { suggestedName: string; format: ExportFormat; data: Uint8Array | string };
+    response: SaveResult;
+  };
+  'shell:open-external': { request: { url: string }; response: boolean };
+}
+
+/** Events main sends to the renderer. */
+export interface EventContract {
+  'menu:command': string;
+  'file:open-request': { path: string };
+  'load:progress': { name: string; fraction: number; phase: 'reading' | 'validating' };
+  'recent:changed': RecentFile[];
+  notice: { message: string };
+}
+
+export type InvokeChannel = keyof InvokeContract;
+export type EventChannel = keyof EventContract;
+export type RequestOf<C extends InvokeChannel> = InvokeContract[C]['request'];
+export type ResponseOf<C extends InvokeChannel> = InvokeContract[C]['response'];
+
+/** The method names the preload exposes, one per invoke channel. */
+export const INVOKE_METHODS = {
+  getInitialState: 'app:initial-state',
+  openFileDialog: 'file:open-dialog',
+  openPath: 'file:open-path',
+  openBytes: 'file:open-bytes',
+  listRecent: 'recent:list',
+  clearRecent: 'recent:clear',
+  saveView: 'settings:save-view',
+  setTheme: 'theme:set',
+  saveExport: 'export:save',
+  openExternal: 'shell:open-external',
+} as const satisfies Record<string, InvokeChannel>;
+
+/** Subscription names the preload exposes, one per event channel. */
+export const EVENT_METHODS = {
+  onMenuCommand: 'menu:command',
+  onOpenRequest: 'file:open-request',
+  onLoadProgress: 'load:progress',
+  onRecentChanged: 'recent:changed',
+  onNotice: 'notice',
+} as const satisfies Record<string, EventChannel>;
+
+type InvokeMethods = typeof INVOKE_METHODS;
+type EventMethods = typeof EVENT_METHODS;
+
+export type ChronoscopeApi = {
+  [M in keyof InvokeMethods]: RequestOf<InvokeMethods[M]> extends void
+    ? () => Promise<ResponseOf<InvokeMethods[M]>>
+    : (request: RequestOf<InvokeMethods[M]>) => Promise<ResponseOf<InvokeMethods[M]>>;
+} & {
+  [M in keyof EventMethods]: (listener: (payload: EventContract[EventMethods[M]]) => void) => () => void;
+} & {
+  /** The file-system path of a dropped file, when the platform exposes one. */
+  pathForFile(file: File): string | undefined;
+};
+
+export const INVOKE_CHANNELS: readonly InvokeChannel[] = Object.values(INVOKE_METHODS);
+
+/** The transport a preload needs: Electron's ipcRenderer, or the e2e harness's bridge. */
+export interface IpcTransport {
+  invoke(channel: string, request: unknown): Promise<unknown>;
+  on(channel: string, listener: (payload: unknown) => void): () => void;
+  pathForFile(file: File): string | undefined;
+}
+
+/** Builds the renderer API from a transport, so the preload and tests expose the very same surface. */
+export function buildApi(transport: IpcTransport): ChronoscopeApi {
+  const api: Record<string, unknown> = { pathForFile: (file: File) => transport.pathForFile(file) };
+  for (const [method, channel] of Object.entries(INVOKE_METHODS)) {
+    api[method] = (request?: unknown) => transport.invoke(channel, request);
+  }
+  for (const [method, channel] of Object.entries(EVENT_METHODS)) {
+    api[method] = (listener: (payload: unknown) => void) => transport.on(channel, listener);
+  }
+  return api as ChronoscopeApi;
+}

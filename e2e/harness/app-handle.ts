@@ -1,0 +1,39 @@
+import type { Page } from 'playwright-core';
+import type { HarnessMode } from './paths';
+
+/**
+ * What a spec gets, the same in both modes: the page, plus the few things a person does
+ * outside the page (choosing a file in a native dialog, clicking a native menu item).
+ */
+export interface AppHandle {
+  readonly mode: HarnessMode;
+  readonly page: Page;
+  readonly userDataDir: string;
+  /** The answer the user will give the next native open dialog (undefined = cancel). */
+  answerOpenDialog(path: string | undefined): Promise<void>;
+  /** The answer the user will give the next native save dialog (undefined = cancel). */
+  answerSaveDialog(path: string | undefined): Promise<void>;
+  /** Clicks a native menu item by command id. */
+  clickMenu(command: string): Promise<void>;
+  /** Errors printed to the console or thrown in the page since launch. */
+  readonly consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** A timeline file given on the command line. */
+  readonly file?: string;
+  /** Reuse a user-data folder (to test what is restored on the next start). */
+  readonly userDataDir?: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly colorScheme?: 'light' | 'dark';
+}
+
+/** Collects console errors and uncaught exceptions, the "zero console errors" check. */
+export function watchConsole(page: Page, into: string[]): void {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') into.push(msg.text());
+  });
+  page.on('pageerror', (error) => into.push(String(error)));
+}

@@ -1,0 +1,132 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from './fixtures';
+
+/*
+ * The timeline as a person uses it on the bundled dataset (1910–2024): fit all, wheel and keys
+ * to zoom, N/P to walk events, lanes, and Ctrl+G to jump to a month.
+ */
+
+const item = (page: Page, title: string) => page.locator('.vis-item .ev-title', { hasText: title });
+const QUAD = 'First Quad leaders’ summit';
+const ERA = 'Japan’s colonial rule';
+const TOUR_2024 = 'Blinken’s 10-day, six-nation Asia tour';
+const axisText = (page: Page) =>
+  page.locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)').allTextContents();
+const selectedLabel = (page: Page) =>
+  page.locator('.vis-item.vis-selected .ev-content').getAttribute('aria-label', { timeout: 5000 });
+
+async function fitAll(page: Page): Promise<void> {
+  await page.locator('#timeline').focus();
+  await page.keyboard.press('Home');
+}
+
+async function goTo(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('Control+g');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Go to date' }).fill(text);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+}
+
+test('fit all shows the era band and the 2021 summit; wheel-zooming into 2024 leaves 1910 behind', async ({
+  app,
+}) => {
+  const { page } = app;
+  await fitAll(page);
+  await expect(item(page, QUAD)).toBeVisible();
+  await expect(item(page, ERA)).toBeVisible();
+  await expect(page.locator('.vis-time-axis.vis-foreground')).toContainText('1950');
+
+  // Wheel over the right end of the items panel, where 2021–2024 are drawn.
+  const box = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.62, box.y + box.height / 2);
+  await expect(async () => {
+    await page.mouse.wheel(0, -400);
+    expect(await axisText(page)).not.toContain('1950');
+    await expect(item(page, ERA)).toBeHidden({ timeout: 500 });
+  }).toPass();
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('clicking an "N events" bar zooms into it and shows its events', async ({ app }) => {
+  const { page } = app;
+  await fitAll(page);
+  const bar = page.locator('.vis-item.agg', { hasText: /^\d+( events)?$/ }).first();
+  await expect(bar).toBeVisible();
+  await bar.click();
+  await expect.poll(() => axisText(page)).not.toContain('1950');
+  await expect(page.locator('.vis-item.ev').first()).toBeVisible();
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('+ and − zoom the axis in and out', async ({ app }) => {
+  const { page } = app;
+  await goTo(page, '2021');
+  await page.locator('#timeline').focus();
+  await expect.poll(() => axisText(page)).not.toContain('1950');
+  const yearAxis = await axisText(page);
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect.poll(() => axisText(page)).not.toEqual(yearAxis);
+  const zoomed = await axisText(page);
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  await expect.poll(() => axisText(page)).not.toEqual(zoomed);
+  await expect.poll(() => axisText(page)).toEqual(yearAxis);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('N and P walk the events in time order, Tab too, and Esc clears the selection', async ({ app }) => {
+  const { page } = app;
+  await fitAll(page);
+  await page.keyboard.press('n');
+  await expect.poll(() => selectedLabel(page)).toContain(ERA);
+  const labels: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const before = await selectedLabel(page);
+    await page.keyboard.press('n');
+    await expect.poll(() => selectedLabel(page)).not.toBe(before);
+    labels.push((await selectedLabel(page))!);
+  }
+  // The first events after 1910 are the 2017–2021 ones; never the 2024 ones yet.
+  for (const label of labels) expect(label).toMatch(/2017/);
+  await page.keyboard.press('p');
+  await expect.poll(() => selectedLabel(page)).toBe(labels[1]);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => selectedLabel(page)).toBe(labels[2]);
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(() => selectedLabel(page)).toBe(labels[1]);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.vis-item.vis-selected')).toHaveCount(0);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('switching lanes relabels the groups from types to countries', async ({ app }) => {
+  const { page } = app;
+  const lanes = page.locator('.vis-labelset .lane-name');
+  await expect(lanes.filter({ hasText: 'Summit' })).toHaveCount(1);
+  await page.getByLabel('Lanes').selectOption({ label: 'By country' });
+  await expect(lanes.filter({ hasText: 'United States' })).toHaveCount(1);
+  await expect(lanes.filter({ hasText: 'Summit' })).toHaveCount(0);
+  await page.getByLabel('Lanes').selectOption({ label: 'By type' });
+  await expect(lanes.filter({ hasText: 'Summit' })).toHaveCount(1);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('Ctrl+G "March 2021" lands on March 2021; nonsense gets an inline error', async ({ app }) => {
+  const { page } = app;
+  await page.keyboard.press('Control+g');
+  await page.getByRole('textbox', { name: 'Go to date' }).fill('sometime soon');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'as a date' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await goTo(page, 'March 2021');
+  await expect(item(page, QUAD)).toBeVisible();
+  await expect(item(page, TOUR_2024)).toHaveCount(0);
+  await expect(page.locator('.vis-time-axis.vis-foreground')).toContainText(/Mar.*2021|March 2021/);
+  expect(app.consoleErrors).toEqual([]);
+});

@@ -1,0 +1,10 @@
+import type { ChronoscopeApi } from '../core/ipc-contract';
+
+declare global {
+  interface Window {
+    chronoscope: ChronoscopeApi;
+  }
+}
+
+/** The preload's API; the only way the renderer reaches files, dialogs and settings. */
+export const api: ChronoscopeApi = window.chronoscope;

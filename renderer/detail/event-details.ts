@@ -1,0 +1,97 @@
+import { eventCountries } from '../../core/event-index';
+import { formatEventDate } from '../../core/format-date';
+import type { Article, TimelineEvent } from '../../core/model';
+import { TAXONOMY } from '../../core/taxonomy';
+import { el } from '../dom';
+import { selectedId, type LoadedTimeline } from '../state';
+import { countryName } from './country-name';
+import { renderSource } from './source-excerpt';
+
+/** The status words a reader needs: "planned" events had not happened when the article was written. */
+export const STATUS_LABEL = { reported: 'Reported', planned: 'Planned (announced)' } as const;
+
+const articleMaps = new WeakMap<LoadedTimeline, Map<string, Article>>();
+
+/** Articles by id, built once per loaded file rather than on every selection. */
+function articlesOf(doc: LoadedTimeline): Map<string, Article> {
+  let map = articleMaps.get(doc);
+  if (!map) articleMaps.set(doc, (map = new Map(doc.file.articles.map((a) => [a.id, a]))));
+  return map;
+}
+
+function section(title: string, children: ReadonlyArray<Node>): HTMLElement {
+  return el('section', { className: 'detail-section' }, [
+    el('h3', { className: 'detail-heading', textContent: title }),
+    ...children,
+  ]);
+}
+
+function facts(event: TimelineEvent): HTMLElement {
+  const rows: Array<[string, string]> = [['Date', formatEventDate(event)]];
+  if (event.place) {
+    const country = event.place.country ? `, ${countryName(event.place.country)}` : '';
+    rows.push(['Place', event.place.name + country]);
+  }
+  if (event.actors.length) rows.push(['Actors', event.actors.join(', ')]);
+  const countries = eventCountries(event);
+  if (countries.length) rows.push(['Countries', countries.map(countryName).join(', ')]);
+  return el(
+    'dl',
+    { className: 'detail-facts' },
+    rows.flatMap(([term, value]) => [el('dt', { textContent: term }), el('dd', { textContent: value })]),
+  );
+}
+
+function relatedList(event: TimelineEvent, doc: LoadedTimeline, onFollow: () => void): HTMLElement[] {
+  const items = event.related.flatMap((id) => {
+    const pos = doc.index.positionById.get(id);
+    const other = pos === undefined ? undefined : doc.index.events[pos];
+    if (!other) return [];
+    const link = el('button', { type: 'button', className: 'related-link', textContent: other.title });
+    link.addEventListener('click', () => {
+      onFollow();
+      selectedId.set(other.id);
+    });
+    return [
+      el('li', {}, [link, el('span', { className: 'related-date', textContent: formatEventDate(other) })]),
+    ];
+  });
+  return items.length ? [section('Related events', [el('ul', { className: 'related-list' }, items)])] : [];
+}
+
+/**
+ * Everything known about one event, in reading order: what, when, where, who, then the
+ * evidence (date reasoning and quoted sources) and where to go next (related events).
+ */
+export function renderEventDetails(
+  event: TimelineEvent,
+  doc: LoadedTimeline,
+  onFollow: () => void,
+): HTMLElement {
+  const info = TAXONOMY[event.type];
+  const swatch = el('span', { className: 'type-swatch' });
+  swatch.style.background = info.color;
+  const articles = articlesOf(doc);
+  const sources = event.sources.map((s) => renderSource(s, articles.get(s.article)));
+  return el('article', { className: 'detail' }, [
+    el('h2', { className: 'detail-title', tabIndex: -1, textContent: event.title }),
+    el('p', { className: 'detail-meta' }, [
+      el('span', { className: 'type-chip' }, [swatch, info.label]),
+      el('span', {
+        className: `status-chip status-${event.status}`,
+        textContent: STATUS_LABEL[event.status],
+      }),
+    ]),
+    facts(event),
+    ...(event.summary ? [el('p', { className: 'detail-summary', textContent: event.summary })] : []),
+    ...(event.dateNote
+      ? [
+          section('How the date was resolved', [
+            el('p', { className: 'detail-note', textContent: event.dateNote }),
+          ]),
+        ]
+      : []),
+    ...(sources.length ? [section(sources.length === 1 ? 'Source' : 'Sources', sources)] : []),
+    ...relatedList(event, doc, onFollow),
+  ]);
+}

@@ -1,0 +1,28 @@
+import { openDroppedFile } from './loader';
+
+/** Opens a timeline file dropped anywhere on the window, with an overlay while dragging. */
+export function initDropTarget(): void {
+  const overlay = document.getElementById('drop-overlay')!;
+  let depth = 0;
+  const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+  window.addEventListener('dragenter', (e) => {
+    if (!hasFiles(e)) return;
+    depth++;
+    overlay.hidden = false;
+  });
+  window.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.hidden = true;
+  });
+  window.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+  });
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    const file = e.dataTransfer?.files[0];
+    if (file) void openDroppedFile(file);
+  });
+}

@@ -1,0 +1,60 @@
+/// <reference types="vite/client" />
+import './styles/app.css';
+import { api } from './api';
+import { registerCommand, runCommand } from './commands';
+import { initDropTarget } from './drop';
+import { initLoader, openPath, openWithDialog } from './loader';
+import { initShortcuts } from './shortcuts';
+import { loaded } from './state';
+import { initTheme, setTheme } from './theme';
+import { initViewPersistence } from './view-persistence';
+import { initDetailPane } from './views/detail-pane';
+import { initExport } from './views/export-dialog';
+import { initHelpDialogs } from './views/help-dialogs';
+import { initLegend } from './views/legend';
+import { showNotice } from './views/notices';
+import { initSidebar } from './views/sidebar';
+import { initStatusBar } from './views/status-bar';
+import { initTimelineView } from './views/timeline-view';
+import { initToolbar } from './views/toolbar';
+
+const byId = (id: string) => document.getElementById(id)!;
+
+/** Wires the views, commands and IPC events, then opens the startup file. */
+async function start(): Promise<void> {
+  const initial = await api.getInitialState();
+  initTheme(initial.theme);
+  initLoader();
+  initShortcuts();
+  initDropTarget();
+  api.onMenuCommand((id) => runCommand(id));
+  api.onNotice(({ message }) => showNotice(message));
+  initial.notices.forEach((message) => showNotice(message));
+
+  registerCommand('file.open', () => void openWithDialog());
+  registerCommand('view.theme.system', () => setTheme('system'));
+  registerCommand('view.theme.light', () => setTheme('light'));
+  registerCommand('view.theme.dark', () => setTheme('dark'));
+
+  const title = byId('timeline-title');
+  loaded.subscribe((doc) => {
+    title.textContent = doc?.file.title ?? '';
+    document.title = doc ? `${doc.file.title} — Chronoscope` : 'Chronoscope';
+  });
+
+  initToolbar(byId('toolbar'));
+  initTimelineView(byId('timeline'));
+  initLegend(byId('legend'));
+  initSidebar(byId('sidebar'));
+  initDetailPane(byId('detail-pane'), byId('pane-resizer'));
+  initStatusBar(byId('status-bar'));
+  initHelpDialogs(initial.version);
+  initExport();
+  const startupPath = initViewPersistence(initial);
+
+  const ok = await openPath(startupPath);
+  if (!ok && startupPath !== initial.bundledPath) await openPath(initial.bundledPath);
+  document.body.dataset.ready = 'true';
+}
+
+void start();

@@ -1,0 +1,123 @@
+import { formatEventDate } from '../../core/format-date';
+import { searchEvents } from '../../core/search';
+import { registerCommand } from '../commands';
+import { el } from '../dom';
+import { search, selectedId, shown } from '../state';
+
+/** Rendering thousands of result rows would stall typing; the count still says how many there are. */
+const MAX_LISTED = 200;
+
+function setCurrent(row: Element, current: boolean): void {
+  if (current) row.setAttribute('aria-current', 'true');
+  else row.removeAttribute('aria-current');
+}
+
+/**
+ * The search box: finds events by title, summary, excerpts, actors and places among those the
+ * filters show, lists them with their dates, and steps through them with Enter / ↓ / ↑.
+ * It writes `search` (the timeline highlights the matches) and `selectedId` (to reveal one).
+ */
+export function createSearchBox(): HTMLElement {
+  const input = el('input', {
+    type: 'search',
+    id: 'search-input',
+    className: 'search-input',
+    placeholder: 'Title, place, person…',
+  });
+  input.setAttribute('aria-controls', 'search-results');
+  const count = el('p', { id: 'search-count', className: 'search-count', role: 'status' });
+  const list = el('ol', { id: 'search-results', className: 'search-results' });
+  list.setAttribute('aria-label', 'Search results');
+  input.setAttribute('aria-describedby', 'search-count');
+
+  const select = (current: number) => {
+    const { matches } = search.value;
+    const pos = matches[current];
+    const doc = shown.value;
+    if (pos === undefined || !doc) return;
+    search.set({ ...search.value, current });
+    selectedId.set(doc.index.events[pos]!.id);
+  };
+
+  let drawn: readonly number[] | undefined;
+  const draw = () => {
+    const { query, matches, current } = search.value;
+    const doc = shown.value;
+    if (matches === drawn) {
+      // Only the current match moved: keep the rows (and the focus on them).
+      list.querySelectorAll('.search-result').forEach((b, i) => setCurrent(b, i === current));
+      list.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    drawn = matches;
+    count.textContent = !query.trim() ? '' : `${matches.length} match${matches.length === 1 ? '' : 'es'}`;
+    list.replaceChildren(
+      ...matches.slice(0, MAX_LISTED).map((pos, i) => {
+        const event = doc!.index.events[pos]!;
+        const button = el('button', { type: 'button', className: 'search-result' }, [
+          el('span', { className: 'search-result-title', textContent: event.title }),
+          el('span', { className: 'search-result-date', textContent: formatEventDate(event) }),
+        ]);
+        setCurrent(button, i === current);
+        button.addEventListener('click', () => select(i));
+        return el('li', {}, [button]);
+      }),
+    );
+    if (matches.length > MAX_LISTED)
+      list.append(
+        el('li', { className: 'search-more', textContent: `… and ${matches.length - MAX_LISTED} more` }),
+      );
+  };
+
+  /** Re-runs the query (typed, or the shown events changed), keeping the current match if it still matches. */
+  let searchedIndex: unknown;
+  const run = (query: string) => {
+    const doc = shown.value;
+    const matches = doc && query.trim() ? searchEvents(doc.index, query, doc.mask) : [];
+    const sameFile = doc?.index === searchedIndex;
+    searchedIndex = doc?.index;
+    const previous = sameFile ? search.value.matches[search.value.current] : undefined;
+    search.set({ query, matches, current: previous === undefined ? -1 : matches.indexOf(previous) });
+  };
+
+  input.addEventListener('input', () => run(input.value));
+  input.addEventListener('keydown', (e) => {
+    const { matches, current } = search.value;
+    const back = e.key === 'ArrowUp' || (e.key === 'Enter' && e.shiftKey);
+    if (e.key === 'Escape' && input.value) {
+      e.preventDefault();
+      e.stopPropagation();
+      input.value = '';
+      run('');
+    } else if ((e.key === 'Enter' || e.key === 'ArrowDown' || e.key === 'ArrowUp') && matches.length) {
+      e.preventDefault();
+      const step = back ? -1 : 1;
+      select(
+        current < 0 ? (back ? matches.length - 1 : 0) : (current + step + matches.length) % matches.length,
+      );
+    }
+  });
+  shown.subscribe(() => run(search.value.query));
+  search.subscribe((s) => {
+    if (s.query !== input.value) input.value = s.query; // restored from the saved view
+    draw();
+  });
+  // Selecting a match elsewhere (timeline, N/P) makes it the current one.
+  selectedId.subscribe((id) => {
+    const doc = shown.value;
+    const pos = doc && id !== undefined ? doc.index.positionById.get(id) : undefined;
+    const i = pos === undefined ? -1 : search.value.matches.indexOf(pos);
+    if (i !== search.value.current) search.set({ ...search.value, current: i });
+  });
+  registerCommand('edit.find', () => {
+    input.focus();
+    input.select();
+  });
+
+  return el('section', { className: 'sidebar-section search' }, [
+    el('label', { htmlFor: 'search-input', className: 'sidebar-heading', textContent: 'Search events' }),
+    input,
+    count,
+    list,
+  ]);
+}

@@ -1,0 +1,77 @@
+import type { Timeline } from 'vis-timeline/peer';
+import { lowerBound, nextEvent } from '../../core/event-index';
+import { registerCommand, runCommand } from '../commands';
+import { selectedId, shown } from '../state';
+
+/**
+ * Keyboard walking through events in time order (N/P, Tab/Shift+Tab on the timeline, Esc), and
+ * revealing the selected event wherever the selection came from (click, search, related link).
+ * Walking respects the filter mask, so hidden events are skipped.
+ */
+export function initSelectionNav(timeline: Timeline, container: HTMLElement): void {
+  /** Position to step from: the selection, else the edge of the window so N starts on screen. */
+  function anchor(direction: 1 | -1): number {
+    const s = shown.value!;
+    const id = selectedId.value;
+    const pos = id === undefined ? undefined : s.index.positionById.get(id);
+    if (pos !== undefined) return pos;
+    const w = timeline.getWindow();
+    return direction === 1
+      ? lowerBound(s.index.startMs, w.start.getTime()) - 1
+      : lowerBound(s.index.startMs, w.end.getTime());
+  }
+
+  function step(direction: 1 | -1): boolean {
+    const s = shown.value;
+    if (!s) return false;
+    // Anchors off the ends (-1, size) are fine: nextEvent steps one position first.
+    const pos = nextEvent(s.index, anchor(direction), direction, s.mask);
+    if (pos === undefined) return false;
+    selectedId.set(s.index.events[pos]!.id);
+    return true;
+  }
+
+  registerCommand('nav.next', () => void step(1));
+  registerCommand('nav.previous', () => void step(-1));
+  registerCommand('nav.clear', () => selectedId.set(undefined));
+
+  // Tab walks events while the timeline has focus, and leaves it at either end (no focus trap).
+  container.addEventListener('keydown', (e) => {
+    if (e.key === 'Tab' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      if (step(e.shiftKey ? -1 : 1)) e.preventDefault();
+    } else if (e.key === 'Enter') {
+      const target =
+        e.target instanceof HTMLElement ? e.target.closest<HTMLElement>('[data-event-id]') : null;
+      if (target?.dataset.eventId) selectedId.set(target.dataset.eventId);
+      else if (selectedId.value) runCommand('nav.open');
+    }
+  });
+
+  selectedId.subscribe((id) => {
+    if (id !== undefined) reveal(timeline, id);
+  });
+}
+
+/**
+ * Scrolls the event into view: keeps the zoom when it fits (just moves), zooms out to show it
+ * whole when it is wider than the window. An event already on screen does not move the view.
+ */
+export function reveal(timeline: Timeline, id: string): void {
+  const s = shown.value;
+  const pos = s?.index.positionById.get(id);
+  if (!s || pos === undefined) return;
+  const startMs = s.index.startMs[pos]!;
+  const endMs = s.index.endMs[pos]!;
+  const w = timeline.getWindow();
+  const from = w.start.getTime();
+  const to = w.end.getTime();
+  const width = to - from;
+  if (startMs >= from && endMs <= to) return;
+  if (endMs - startMs <= width * 0.9) {
+    // A long event already overlapping the screen only needs its start shown.
+    timeline.moveTo(startMs + Math.min(endMs - startMs, width * 0.8) / 2, { animation: false });
+  } else if (!(startMs < to && endMs > from)) {
+    const margin = (endMs - startMs) * 0.05;
+    timeline.setWindow(startMs - margin, endMs + margin, { animation: false });
+  }
+}

@@ -1,0 +1,68 @@
+import '../styles/panels.css';
+import '../styles/detail-pane.css';
+import { registerCommand } from '../commands';
+import { renderEventDetails } from '../detail/event-details';
+import { initPaneResizer } from '../detail/pane-resizer';
+import { el } from '../dom';
+import { detailPane, loaded, selectedId } from '../state';
+
+function emptyState(hasEvents: boolean): HTMLElement {
+  return el('div', { className: 'detail-empty' }, [
+    el('h2', { className: 'detail-empty-title', textContent: 'No event selected' }),
+    el('p', {
+      textContent: hasEvents
+        ? 'Select an event on the timeline to see its date, place, people and the article excerpts it comes from.'
+        : 'Open a timeline file to see its events here.',
+    }),
+    ...(hasEvents
+      ? [
+          el('p', {}, [
+            'Press ',
+            el('kbd', { textContent: 'N' }),
+            ' or ',
+            el('kbd', { textContent: 'P' }),
+            ' to step through events.',
+          ]),
+        ]
+      : []),
+  ]);
+}
+
+/**
+ * The detail pane: everything about the selected event, with its sources quoted in context.
+ * It redraws only when the selection or the file changes, and can be hidden or resized; both
+ * live in `detailPane` so they are saved with the view.
+ */
+export function initDetailPane(root: HTMLElement, resizer: HTMLElement): void {
+  let focusTitle = false;
+  const render = () => {
+    const doc = loaded.value;
+    const id = selectedId.value;
+    const pos = doc && id !== undefined ? doc.index.positionById.get(id) : undefined;
+    const event = doc && pos !== undefined ? doc.index.events[pos] : undefined;
+    if (!doc || !event) {
+      root.replaceChildren(emptyState((doc?.index.size ?? 0) > 0));
+      return;
+    }
+    root.replaceChildren(renderEventDetails(event, doc, () => (focusTitle = true)));
+    root.scrollTop = 0;
+    // After following a related link the old button is gone: continue from the new title.
+    if (focusTitle) root.querySelector<HTMLElement>('.detail-title')?.focus();
+    focusTitle = false;
+  };
+  loaded.subscribe(render);
+  selectedId.subscribe(render);
+  render();
+
+  const apply = ({ visible, width }: { visible: boolean; width: number }) => {
+    root.hidden = !visible;
+    resizer.hidden = !visible;
+    root.style.width = `${width}px`;
+  };
+  detailPane.subscribe(apply);
+  apply(detailPane.value);
+  initPaneResizer(resizer);
+  registerCommand('view.toggleDetail', () =>
+    detailPane.set({ ...detailPane.value, visible: !detailPane.value.visible }),
+  );
+}

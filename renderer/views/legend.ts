@@ -1,0 +1,48 @@
+import { EVENT_TYPES, TAXONOMY } from '../../core/taxonomy';
+import { el } from '../dom';
+import { loaded } from '../state';
+import { typeClass } from '../timeline/type-colors';
+
+/**
+ * The legend: colours for the types in the open file (a legend of twelve types when the file
+ * uses three would be noise), then how precision, "c.", planned, aggregates and eras look.
+ * Samples reuse the timeline's own classes, so legend and timeline cannot disagree.
+ */
+const STYLES: ReadonlyArray<readonly [sampleClass: string, label: string, text: string]> = [
+  ['sample-point', 'Day or time', ''],
+  ['sample-range', 'Several days', ''],
+  ['sample-range prec-coarse', 'Month or year precision', ''],
+  ['sample-range approx', 'Approximate', 'c.'],
+  ['sample-range planned', 'Planned (not yet reported)', ''],
+  ['sample-agg', 'Many events, grouped', '37'],
+  ['sample-era', 'Era or long period', ''],
+];
+
+function entry(sampleClass: string, label: string, text = ''): HTMLElement {
+  return el('li', { className: 'legend-entry' }, [
+    el('span', { className: `legend-sample ${sampleClass}`, ariaHidden: 'true' }, text ? [text] : []),
+    el('span', {}, [label]),
+  ]);
+}
+
+/** Renders the legend for the loaded file and redraws it when another file opens. */
+export function initLegend(root: HTMLElement): void {
+  const draw = () => {
+    const present = new Set(loaded.value?.file.events.map((e) => e.type) ?? []);
+    const types = EVENT_TYPES.filter((t) => present.has(t) && t !== 'era');
+    root.replaceChildren(
+      el('ul', { className: 'legend-list', ariaLabel: 'Event types' }, [
+        ...types.map((t) => entry(`sample-type ${typeClass(t)}`, TAXONOMY[t].label)),
+      ]),
+      el(
+        'ul',
+        { className: 'legend-list legend-styles', ariaLabel: 'Item styles' },
+        STYLES.map(([cls, label, text]) =>
+          entry(`${cls} ${typeClass(cls === 'sample-era' ? 'era' : 'summit')}`, label, text),
+        ),
+      ),
+    );
+  };
+  loaded.subscribe(draw);
+  draw();
+}
