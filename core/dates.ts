@@ -90,3 +90,22 @@ export function eventSpan(event: {
   if (!last) return undefined;
   return { startMs: start.ms, endMs: addUnits(last.ms, event.precision, 1) };
 }
+
+/** Month names spelled out here, not via Intl, so output is identical on every machine and locale. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** Three-letter month abbreviations, for axes and compact dates. */
+export const MONTH_ABBREVIATIONS = MONTH_NAMES.map((m) => m.slice(0, 3));

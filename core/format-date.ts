@@ -1,4 +1,4 @@
-import { parseIsoDate } from './dates';
+import { MONTH_NAMES, parseIsoDate } from './dates';
 import type { Precision, TimelineEvent } from './model';
 import { TAXONOMY } from './taxonomy';
 
@@ -9,20 +9,7 @@ import { TAXONOMY } from './taxonomy';
  * the same on every machine and locale.
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 type Style = 'short' | 'spoken';

@@ -1,4 +1,4 @@
-import { parseIsoDate, type ParsedDate } from './dates';
+import { MONTH_NAMES, parseIsoDate, type ParsedDate } from './dates';
 import type { PathSegment } from './json-locate';
 import type { Article, Precision, TimelineEvent } from './model';
 
@@ -162,20 +162,7 @@ export const excerptsAreQuotes: Rule = (c) => {
   return findings;
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 /** Says why a date string that has the right shape is still not a real date. */
 export function explainImpossibleDate(value: string): string {

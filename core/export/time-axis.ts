@@ -3,6 +3,7 @@
  * be readable at whatever span was exported: the finest calendar step whose labels do not
  * collide is chosen, from hours to millennia, always in UTC like the file dates.
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../dates';
 
 export interface Tick {
   readonly ms: number;
@@ -37,8 +38,8 @@ const STEPS: readonly Step[] = [
   ...[1, 3, 6].map((count) => ({ unit: 'month' as const, count })),
   ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((count) => ({ unit: 'year' as const, count })),
 ];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']; // prettier-ignore
+const MONTHS = MONTH_ABBREVIATIONS;
+const MONTHS_LONG = MONTH_NAMES;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../core/dates';
 import { timeExtent } from '../../core/event-index';
 import { exportFileName } from '../../core/export/file-name';
 import { buildPdf, type Orientation, type PageSize } from '../../core/export/pdf';
@@ -31,7 +32,7 @@ export interface ExportOptions {
 
 export type Progress = (fraction: number, phase: string) => void;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']; // prettier-ignore
+const MONTHS = MONTH_NAMES;
 
 /** "January 1910 – August 2024"; days are named when the range is shorter than two months. */
 export function rangeCaption(fromMs: number, toMs: number): string {
