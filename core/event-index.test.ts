@@ -3,6 +3,7 @@ import type { TimelineEvent } from './model';
 import {
   aggregate,
   buildEventIndex,
+  buildEventIndexAsync,
   countWindow,
   nextEvent,
   queryWindow,
@@ -75,6 +76,40 @@ describe('buildEventIndex', () => {
     expect(index.size).toBe(file.events.length);
     for (let pos = 1; pos < index.size; pos++)
       expect(index.startMs[pos]!).toBeGreaterThanOrEqual(index.startMs[pos - 1]!);
+  });
+});
+
+describe('buildEventIndexAsync', () => {
+  // Large enough for several merge passes of the stepped sort.
+  const big = generateSyntheticTimeline(20_000, 11);
+
+  it('builds exactly the index buildEventIndex builds, pausing and reporting progress', async () => {
+    const fractions: number[] = [];
+    const sliced = await buildEventIndexAsync(big.events, {
+      sliceMs: 1,
+      onProgress: (f) => fractions.push(f),
+    });
+    expect(sliced).toEqual(buildEventIndex(big.events));
+    expect(fractions.length).toBeGreaterThan(1);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.every((f) => f >= 0 && f <= 1)).toBe(true);
+  });
+
+  it('orders events as a plain sort by start, end and id does', () => {
+    const idx = buildEventIndex(big.events);
+    const byKey = idx.events.map((e, pos) => ({ id: e.id, start: idx.startMs[pos]!, end: idx.endMs[pos]! }));
+    const expected = [...byKey].sort(
+      (a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    expect(byKey).toEqual(expected);
+  });
+
+  it('can be abandoned, e.g. when another file is opened meanwhile', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('another file'));
+    await expect(buildEventIndexAsync(big.events, { signal: controller.signal })).rejects.toThrow(
+      'another file',
+    );
   });
 });
 

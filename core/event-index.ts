@@ -2,6 +2,15 @@ import { EVENT_TYPES, type EventType } from './taxonomy';
 import { STATUSES, type TimelineEvent } from './model';
 import { eventSpan } from './dates';
 import { MAX_BUCKET_MS, bucketBoundaries, chooseBucketUnit, type BucketUnit } from './calendar-buckets';
+import {
+  STEP_ITEMS,
+  runSliced,
+  runToEnd,
+  sortInSteps,
+  within,
+  type SliceOptions,
+  type Steps,
+} from './time-slice';
 
 /**
  * The in-memory index behind the timeline. vis-timeline stalls at a few thousand items, so the
@@ -55,18 +64,19 @@ interface Entry {
   readonly endMs: number;
 }
 
-function internLists(lists: readonly (readonly string[])[]): InternedLists {
+function* internLists(lists: readonly (readonly string[])[]): Steps<InternedLists> {
   const ids = new Map<string, number>();
   const offsets = new Int32Array(lists.length + 1);
   const values: number[] = [];
-  lists.forEach((list, pos) => {
-    for (const name of list) {
+  for (let pos = 0; pos < lists.length; pos++) {
+    for (const name of lists[pos]!) {
       let id = ids.get(name);
       if (id === undefined) ids.set(name, (id = ids.size));
       values.push(id);
     }
     offsets[pos + 1] = values.length;
-  });
+    if (pos % STEP_ITEMS === 0) yield pos / lists.length;
+  }
   return { names: [...ids.keys()], offsets, values: Int32Array.from(values) };
 }
 
@@ -83,13 +93,14 @@ function durationClassOf(durationMs: number): number {
   return Math.max(0, Math.ceil(Math.log2(Math.max(1, durationMs / 60_000)) / 2));
 }
 
-function buildDurationClasses(startMs: Float64Array, endMs: Float64Array): DurationClass[] {
+function* buildDurationClasses(startMs: Float64Array, endMs: Float64Array): Steps<DurationClass[]> {
   const members = new Map<number, number[]>();
   for (let pos = 0; pos < startMs.length; pos++) {
     const key = durationClassOf(endMs[pos]! - startMs[pos]!);
     const list = members.get(key);
     if (list) list.push(pos);
     else members.set(key, [pos]);
+    if (pos % STEP_ITEMS === 0) yield pos / startMs.length;
   }
   return [...members.entries()]
     .sort(([a], [b]) => a - b)
@@ -101,22 +112,62 @@ function buildDurationClasses(startMs: Float64Array, endMs: Float64Array): Durat
     });
 }
 
-/**
- * Builds the index once per loaded file (O(n log n)); every later query is sublinear or O(n)
- * over typed arrays. Events whose dates do not parse are left out (the validator rejects them).
- */
-export function buildEventIndex(input: readonly TimelineEvent[]): EventIndex {
-  const entries: Entry[] = [];
-  for (const event of input) {
-    const span = eventSpan(event);
-    if (span) entries.push({ event, startMs: span.startMs, endMs: Math.max(span.endMs, span.startMs + 1) });
+/** `f` over every element, pausing every STEP_ITEMS: the per-event passes of the build. */
+function* mapInSteps<T, U>(items: readonly T[], f: (item: T, i: number) => U): Steps<U[]> {
+  const out = new Array<U>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    out[i] = f(items[i]!, i);
+    if (i % STEP_ITEMS === 0) yield i / items.length;
   }
-  entries.sort(compareSpans);
-  const events = entries.map((e) => e.event);
-  const startMs = Float64Array.from(entries, (e) => e.startMs);
-  const endMs = Float64Array.from(entries, (e) => e.endMs);
-  const typeCode = Uint8Array.from(events, (e) => (EVENT_TYPES as readonly EventType[]).indexOf(e.type));
-  const statusCode = Uint8Array.from(events, (e) => STATUSES.indexOf(e.status));
+  return out;
+}
+
+/**
+ * The index build as pausable steps (see core/time-slice), shared by the synchronous and the
+ * time-sliced builder so both produce the same index. Shares of the progress bar follow the
+ * measured cost of each pass: parsing dates and sorting dominate.
+ */
+function* indexSteps(input: readonly TimelineEvent[]): Steps<EventIndex> {
+  const spans = yield* within(
+    mapInSteps(input, (event) => eventSpan(event)),
+    0,
+    0.35,
+  );
+  const parsed: Entry[] = [];
+  input.forEach((event, i) => {
+    const span = spans[i];
+    if (span) parsed.push({ event, startMs: span.startMs, endMs: Math.max(span.endMs, span.startMs + 1) });
+  });
+  const entries = yield* within(sortInSteps(parsed, compareSpans), 0.35, 0.6);
+  const n = entries.length;
+  const events = new Array<TimelineEvent>(n);
+  const startMs = new Float64Array(n);
+  const endMs = new Float64Array(n);
+  const typeCode = new Uint8Array(n);
+  const statusCode = new Uint8Array(n);
+  for (let pos = 0; pos < n; pos++) {
+    const { event, startMs: start, endMs: end } = entries[pos]!;
+    events[pos] = event;
+    startMs[pos] = start;
+    endMs[pos] = end;
+    typeCode[pos] = (EVENT_TYPES as readonly EventType[]).indexOf(event.type);
+    statusCode[pos] = STATUSES.indexOf(event.status);
+    if (pos % STEP_ITEMS === 0) yield 0.6 + (0.02 * pos) / n;
+  }
+  const countryLists = yield* within(mapInSteps(events, eventCountries), 0.62, 0.7);
+  const countries = yield* within(internLists(countryLists), 0.7, 0.78);
+  const actorLists = yield* within(
+    mapInSteps(events, (e) => [...new Set(e.actors)]),
+    0.78,
+    0.84,
+  );
+  const actors = yield* within(internLists(actorLists), 0.84, 0.9);
+  const positionById = new Map<string, number>();
+  for (let pos = 0; pos < events.length; pos++) {
+    positionById.set(events[pos]!.id, pos);
+    if (pos % STEP_ITEMS === 0) yield 0.9 + (0.06 * pos) / events.length;
+  }
+  const durationClasses = yield* within(buildDurationClasses(startMs, endMs), 0.96, 1);
   return {
     size: events.length,
     events,
@@ -124,12 +175,32 @@ export function buildEventIndex(input: readonly TimelineEvent[]): EventIndex {
     endMs,
     typeCode,
     statusCode,
-    countries: internLists(events.map(eventCountries)),
-    actors: internLists(events.map((e) => [...new Set(e.actors)])),
-    positionById: new Map(events.map((e, pos) => [e.id, pos])),
+    countries,
+    actors,
+    positionById,
     maxEndMs: endMs.reduce((max, end) => Math.max(max, end), -Infinity),
-    durationClasses: buildDurationClasses(startMs, endMs),
+    durationClasses,
   };
+}
+
+/**
+ * Builds the index once per loaded file (O(n log n)); every later query is sublinear or O(n)
+ * over typed arrays. Events whose dates do not parse are left out (the validator rejects them).
+ */
+export function buildEventIndex(input: readonly TimelineEvent[]): EventIndex {
+  return runToEnd(indexSteps(input));
+}
+
+/**
+ * The same index as buildEventIndex, built in slices of `sliceMs` that give the event loop
+ * back in between: at 100k events the build takes about a second, which on the UI thread
+ * would freeze the window. `onProgress` receives 0..1 between slices; `signal` abandons it.
+ */
+export function buildEventIndexAsync(
+  input: readonly TimelineEvent[],
+  options: SliceOptions = {},
+): Promise<EventIndex> {
+  return runSliced(indexSteps(input), options);
 }
 
 /** First index whose value is >= target (or > target when `strict`). */

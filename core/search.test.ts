@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventIndex } from './event-index';
-import { foldForSearch, highlightRanges, searchEvents, searchTerms } from './search';
+import {
+  foldForSearch,
+  highlightRanges,
+  prepareSearch,
+  prepareSearchInSlices,
+  searchEvents,
+  searchTerms,
+} from './search';
 import { generateSyntheticTimeline, seededRandom } from './synthetic';
 
 const file = generateSyntheticTimeline(2000, 11);
@@ -75,6 +82,32 @@ describe('searchEvents', () => {
     const hits = searchEvents(big, 'summit tokyo müller');
     console.log(`100k search: ${(performance.now() - t).toFixed(1)} ms, ${hits.length} hits`);
     expect(hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('prepareSearchInSlices', () => {
+  it('folds the same text as prepareSearch, so searches answer the same', async () => {
+    const sliced = buildEventIndex(file.events);
+    await prepareSearchInSlices(sliced, { sliceMs: 1 });
+    expect(prepareSearch(sliced)).toEqual(prepareSearch(buildEventIndex(file.events)));
+    for (const query of ['japan', 'sao paulo', 'government of', 'zzz'])
+      expect(searchEvents(sliced, query)).toEqual(bruteSearch(query));
+  });
+
+  it('lets a search that cannot wait finish a build abandoned half way', async () => {
+    const partial = buildEventIndex(file.events);
+    const controller = new AbortController();
+    let slices = 0;
+    const run = prepareSearchInSlices(partial, {
+      sliceMs: 0,
+      signal: controller.signal,
+      onProgress: () => {
+        if (++slices === 3) controller.abort(new Error('stop'));
+      },
+    });
+    await expect(run).rejects.toThrow('stop');
+    expect(searchEvents(partial, 'japan')).toEqual(bruteSearch('japan'));
+    expect(prepareSearch(partial)).toBe(prepareSearch(partial));
   });
 });
 

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from './model';
 import { eventCountries, type EventIndex } from './event-index';
+import { runSliced, runToEnd, type SliceOptions, type Steps } from './time-slice';
 
 /**
  * Full-text search over the index's precomputed haystacks. Each chunk of events is one joined
@@ -39,7 +40,15 @@ function haystackOf(event: TimelineEvent): string {
   return parts.map(foldForSearch).join('\n');
 }
 
-function buildHaystacks(events: readonly TimelineEvent[]): HaystackChunk[] {
+const haystackCache = new WeakMap<EventIndex, readonly HaystackChunk[]>();
+/** Builds under way in idle time, so a search that cannot wait finishes the same build. */
+const haystackBuilds = new WeakMap<EventIndex, Steps<readonly HaystackChunk[]>>();
+
+/** Events folded between two pauses: folding costs ~10 µs an event, so a step stays near 2 ms. */
+const HAYSTACK_STEP_EVENTS = 256;
+
+function* buildHaystacks(index: EventIndex): Steps<readonly HaystackChunk[]> {
+  const { events } = index;
   const chunks: HaystackChunk[] = [];
   let parts: string[] = [];
   let offsets: number[] = [0];
@@ -50,30 +59,41 @@ function buildHaystacks(events: readonly TimelineEvent[]): HaystackChunk[] {
     parts = [];
     offsets = [0];
   };
-  for (const event of events) {
-    const text = haystackOf(event) + '\n';
+  for (let pos = 0; pos < events.length; pos++) {
+    const text = haystackOf(events[pos]!) + '\n';
     if (parts.length > 0 && offsets[offsets.length - 1]! + text.length > HAYSTACK_CHUNK_CHARS) flush();
     parts.push(text);
     offsets.push(offsets[offsets.length - 1]! + text.length);
+    if (pos % HAYSTACK_STEP_EVENTS === 0) yield pos / events.length;
   }
   if (parts.length > 0) flush();
+  haystackCache.set(index, chunks);
+  haystackBuilds.delete(index);
   return chunks;
 }
 
-const haystackCache = new WeakMap<EventIndex, readonly HaystackChunk[]>();
+function haystackBuild(index: EventIndex): Steps<readonly HaystackChunk[]> {
+  let build = haystackBuilds.get(index);
+  if (!build) haystackBuilds.set(index, (build = buildHaystacks(index)));
+  return build;
+}
 
 /**
  * The index's search text, folded on first use rather than in buildEventIndex: folding every
- * excerpt takes long enough to delay the first paint, and many sessions never search. Call it
- * when idle to have the first search answer at once.
+ * excerpt takes about a second at 100k events, and many sessions never search. Finishes a
+ * build that prepareSearchInSlices started rather than starting over.
  */
 export function prepareSearch(index: EventIndex): readonly HaystackChunk[] {
-  let chunks = haystackCache.get(index);
-  if (!chunks) {
-    chunks = buildHaystacks(index.events);
-    haystackCache.set(index, chunks);
-  }
-  return chunks;
+  return haystackCache.get(index) ?? runToEnd(haystackBuild(index));
+}
+
+/**
+ * Folds the search text in short slices (idle time after a file is shown), so the first
+ * search answers at once without the window ever freezing for the whole fold.
+ */
+export async function prepareSearchInSlices(index: EventIndex, options: SliceOptions = {}): Promise<void> {
+  if (haystackCache.has(index)) return;
+  await runSliced(haystackBuild(index), options);
 }
 
 /** Distinct folded terms, longest first: the longest is usually the rarest and fastest to scan. */

@@ -44,8 +44,16 @@ test('a PNG of the current view matches the timeline on screen, at 1× and 2×',
   const dir = await tempDir();
   await page.mouse.move(0, 0);
   const timeline = page.locator('#timeline');
+  // Compare against the settled view: two screenshots in a row must agree first.
+  let shot = await timeline.screenshot();
+  await expect(async () => {
+    const next = await timeline.screenshot();
+    const same = next.equals(shot);
+    shot = next;
+    expect(same).toBe(true);
+  }).toPass();
   const box = (await timeline.boundingBox())!;
-  const onScreen = PNG.sync.read(await timeline.screenshot());
+  const onScreen = PNG.sync.read(shot);
   await app.answerSaveDialog(join(dir, 'view.png'));
   const dialog = await openExport(page);
   for (const name of ['Title', 'Date range caption', 'Legend']) await dialog.getByLabel(name).uncheck();

@@ -4,25 +4,37 @@ import { setLoaded } from './state';
 import { hideProblems, showProblems } from './views/error-panel';
 import { endProgress, setProgress, startProgress } from './views/progress';
 
+/** Loads being indexed here: late progress messages from main must not overwrite theirs. */
+let indexing = 0;
+
 /**
- * Applies a load result: a good file replaces the timeline; a bad one only reports its
- * problems, so nothing already on screen is lost.
+ * Applies a load result: a good file replaces the timeline once indexed (with its own progress
+ * phase, the window staying responsive); a bad one only reports its problems, so nothing
+ * already on screen is lost. True for a good file, even one a newer load replaced meanwhile:
+ * callers fall back to another file only when this one failed.
  */
-function apply(result: LoadResult): boolean {
+async function apply(result: LoadResult): Promise<boolean> {
   if (!result.ok) {
     showProblems(result.name, result.problems, result.truncated);
     return false;
   }
   hideProblems();
-  setLoaded(result.name, result.path, result.file);
-  return true;
+  const label = `Indexing ${result.file.events.length.toLocaleString('en-US')} events`;
+  indexing++;
+  setProgress(label, 0);
+  try {
+    await setLoaded(result.name, result.path, result.file, (fraction) => setProgress(label, fraction));
+    return true;
+  } finally {
+    indexing--;
+  }
 }
 
 async function withProgress(label: string, load: () => Promise<LoadResult | null>): Promise<boolean> {
   startProgress(label);
   try {
     const result = await load();
-    return result ? apply(result) : false;
+    return result ? await apply(result) : false;
   } catch (error) {
     showProblems(
       label,
@@ -53,8 +65,8 @@ export async function openDroppedFile(file: File): Promise<boolean> {
 }
 
 export function initLoader(): void {
-  api.onLoadProgress(({ name, fraction, phase }) =>
-    setProgress(`${phase === 'reading' ? 'Reading' : 'Checking'} ${name}`, fraction),
-  );
+  api.onLoadProgress(({ name, fraction, phase }) => {
+    if (indexing === 0) setProgress(`${phase === 'reading' ? 'Reading' : 'Checking'} ${name}`, fraction);
+  });
   api.onOpenRequest(({ path }) => void openPath(path));
 }

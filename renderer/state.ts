@@ -1,7 +1,8 @@
-import { buildEventIndex, type EventIndex } from '../core/event-index';
+import { buildEventIndexAsync, type EventIndex } from '../core/event-index';
 import { applyFilter, emptyFilter, type FilterState } from '../core/filter';
 import type { LaneMode } from '../core/lanes';
 import type { TimelineFile } from '../core/model';
+import { prepareSearchInSlices } from '../core/search';
 import { Observable } from './store';
 
 /*
@@ -20,11 +21,54 @@ export interface LoadedTimeline {
 
 export const loaded = new Observable<LoadedTimeline | undefined>(undefined);
 
-/** Builds the index once per loaded file; every view queries it rather than the raw events. */
-export function setLoaded(name: string, path: string, file: TimelineFile): void {
+/** The load being indexed, and the idle search preparation of the file shown; a newer load stops both. */
+let indexing: AbortController | undefined;
+let preparing: AbortController | undefined;
+
+/** One slice of background work per idle period (or at least every half second). */
+const whenIdle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 }));
+
+/**
+ * Folds the search text in idle time once a file is shown, so the first search answers at
+ * once; a search typed before it is done finishes the same fold (core/search).
+ */
+function prepareSearchWhenIdle(index: EventIndex): void {
+  preparing = new AbortController();
+  prepareSearchInSlices(index, { sliceMs: 8, pause: whenIdle, signal: preparing.signal }).catch(
+    () => undefined, // abandoned for a newer file
+  );
+}
+
+/**
+ * Builds the index once per loaded file, in slices so the window keeps painting and answering
+ * input (100k events take about a second), then shows the file. `loaded` changes only once the
+ * index is complete. Resolves false when another file started loading meanwhile: the newer wins.
+ */
+export async function setLoaded(
+  name: string,
+  path: string,
+  file: TimelineFile,
+  onProgress?: (fraction: number) => void,
+): Promise<boolean> {
+  indexing?.abort();
+  preparing?.abort();
+  const mine = new AbortController();
+  indexing = mine;
+  let index: EventIndex;
+  try {
+    index = await buildEventIndexAsync(file.events, { sliceMs: 12, signal: mine.signal, onProgress });
+  } catch (error) {
+    if (mine.signal.aborted) return false;
+    throw error;
+  } finally {
+    if (indexing === mine) indexing = undefined;
+  }
+  if (mine.signal.aborted) return false; // finished in the slice in which a newer load began
   selectedId.set(undefined);
-  loaded.set({ name, path, file, index: buildEventIndex(file.events) });
+  loaded.set({ name, path, file, index });
   filter.set(emptyFilter());
+  prepareSearchWhenIdle(index);
+  return true;
 }
 
 /** The id of the selected event, if any. */

@@ -61,7 +61,7 @@ function preloadShim(preloadSource: string): string {
   const electron = {
     contextBridge: { exposeInMainWorld: (key, api) => Object.defineProperty(window, key, { value: Object.freeze(api) }) },
     ipcRenderer: {
-      invoke: (channel, request) => window.__chronoscopeInvoke(channel, request),
+      invoke: (channel, request) => window.__chronoscopeInvoke(channel, request).then((json) => json === undefined ? undefined : JSON.parse(json)),
       on: (channel, fn) => { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(fn); },
       removeListener: (channel, fn) => listeners.get(channel)?.delete(fn),
     },
@@ -108,7 +108,10 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
       throw new Error('untrusted sender');
     if (!INVOKE_CHANNELS.includes(channel as InvokeChannel)) throw new Error(`unknown channel ${channel}`);
     const handler = handlers[channel as InvokeChannel] as (r: unknown) => Promise<unknown>;
-    return handler(checkRequest(channel as InvokeChannel, request));
+    // Responses cross as one JSON string: Playwright serialises a string far faster than a
+    // large object graph (a 30k-event file took seconds). Responses hold no binary data.
+    const response = await handler(checkRequest(channel as InvokeChannel, request));
+    return response === undefined ? undefined : JSON.stringify(response);
   });
   return { openAnswers, saveAnswers, send };
 }

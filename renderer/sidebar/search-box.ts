@@ -39,18 +39,11 @@ export function createSearchBox(): HTMLElement {
     selectedId.set(doc.index.events[pos]!.id);
   };
 
-  let drawn: readonly number[] | undefined;
-  const draw = () => {
-    const { query, matches, current } = search.value;
+  /** The result rows for the current matches; built in an animation frame after the count. */
+  const renderList = () => {
+    frame = 0;
+    const { matches, current } = search.value;
     const doc = shown.value;
-    if (matches === drawn) {
-      // Only the current match moved: keep the rows (and the focus on them).
-      list.querySelectorAll('.search-result').forEach((b, i) => setCurrent(b, i === current));
-      list.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest' });
-      return;
-    }
-    drawn = matches;
-    count.textContent = !query.trim() ? '' : `${matches.length} match${matches.length === 1 ? '' : 'es'}`;
     list.replaceChildren(
       ...matches.slice(0, MAX_LISTED).map((pos, i) => {
         const event = doc!.index.events[pos]!;
@@ -67,6 +60,26 @@ export function createSearchBox(): HTMLElement {
       list.append(
         el('li', { className: 'search-more', textContent: `… and ${matches.length - MAX_LISTED} more` }),
       );
+  };
+
+  let drawn: readonly number[] | undefined;
+  let frame = 0;
+  /**
+   * The count answers as soon as a key is typed; the rows follow in the next frame, so typing
+   * fast at 100k events never waits for rows that the next key replaces anyway.
+   */
+  const draw = () => {
+    const { query, matches, current } = search.value;
+    if (matches === drawn) {
+      if (frame) return; // the rows are still to be built and will mark the current one
+      // Only the current match moved: keep the rows (and the focus on them).
+      list.querySelectorAll('.search-result').forEach((b, i) => setCurrent(b, i === current));
+      list.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    drawn = matches;
+    count.textContent = !query.trim() ? '' : `${matches.length} match${matches.length === 1 ? '' : 'es'}`;
+    if (!frame) frame = requestAnimationFrame(renderList);
   };
 
   /** Re-runs the query (typed, or the shown events changed), keeping the current match if it still matches. */

@@ -12,12 +12,21 @@ export function startProgress(label: string): void {
   showTimer = setTimeout(() => (root().hidden = false), 150);
 }
 
+/**
+ * Shows a phase ("Reading x.json", "Indexing 100,000 events") and how far it is. Called once
+ * per slice while indexing, so it writes the DOM only when the whole percentage changes.
+ */
 export function setProgress(label: string, fraction: number): void {
   const r = root();
   const percent = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
-  r.querySelector('.progress-label')!.textContent = `${label} — ${percent}%`;
+  const text = `${label} — ${percent}%`;
+  const labelEl = r.querySelector('.progress-label')!;
+  if (labelEl.textContent === text) return;
+  labelEl.textContent = text;
   (r.querySelector('.progress-fill') as HTMLElement).style.width = `${percent}%`;
-  r.querySelector('[role=progressbar]')!.setAttribute('aria-valuenow', String(percent));
+  const bar = r.querySelector('[role=progressbar]')!;
+  bar.setAttribute('aria-valuenow', String(percent));
+  bar.setAttribute('aria-valuetext', text);
 }
 
 export function endProgress(): void {
