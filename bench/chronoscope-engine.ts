@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromiumApp } from '../e2e/harness/chromium-app';
 import { BUNDLED } from '../e2e/harness/paths';
@@ -12,31 +11,14 @@ import { Recorder, runZoomSequence } from './sequence';
 /** Queries typed into the search box: a common place, a two-word accented name, one event id. */
 export const SEARCH_QUERIES = ['tokyo', 'zoe muller', 'ev-000123'] as const;
 
-/** Bytes per served part: one CDP message carries base64 of a part, and ~100 MB kills the page. */
-const PART_BYTES = 8 * 1024 * 1024;
-
 /**
- * Answers the open request in the page. The harness carries IPC over a Playwright binding,
- * which cannot return a 78 MB LoadResult (Chromium drops the page), so while `__benchOpen` is
- * set the answer is the same file fetched from a route in parts and parsed in the page:
- * JSON.parse stands in for Electron's structured-clone IPC; validation is timed in Node. The
- * renderer gets exactly what IPC would give it, and the "fileRead" mark records when.
+ * Marks when the main-process answer to the open request reaches the page, so file reading
+ * and validation (main) are reported apart from indexing and rendering (renderer).
  */
 const WRAP_INVOKE = `(() => {
   const original = window.__chronoscopeInvoke;
-  const read = async (parts) => {
-    const buffers = await Promise.all(Array.from({ length: parts }, (_, i) =>
-      fetch('/__bench/timeline.json?part=' + i).then((r) => r.arrayBuffer())));
-    const bytes = new Uint8Array(buffers.reduce((n, b) => n + b.byteLength, 0));
-    let at = 0;
-    for (const b of buffers) { bytes.set(new Uint8Array(b), at); at += b.byteLength; }
-    return JSON.parse(new TextDecoder().decode(bytes));
-  };
   window.__chronoscopeInvoke = (channel, request) => {
-    const open = window.__benchOpen;
-    const p = channel === 'file:open-dialog' && open
-      ? read(open.parts).then((file) => ({ ok: true, path: open.path, name: open.name, file, warnings: [] }))
-      : original(channel, request);
+    const p = original(channel, request);
     if (channel === 'file:open-dialog') p.then(() => window.__bench.mark('fileRead'), () => undefined);
     return p;
   };
@@ -108,29 +90,13 @@ export async function runChronoscope(
     if (process.env.BENCH_DEBUG) await page.evaluate('window.__benchDebug = true');
     if (!(await page.evaluate(WRAP_INVOKE)))
       notes.push('could not observe the IPC answer: read and render are not split');
-    const bytes = await readFile(dataset.path);
-    await page.route(`${new URL(page.url()).origin}/__bench/timeline.json?part=*`, (route) => {
-      const part = Number(new URL(route.request().url()).searchParams.get('part'));
-      const body = bytes.subarray(part * PART_BYTES, (part + 1) * PART_BYTES);
-      return route.fulfill({ body, contentType: 'application/octet-stream' });
-    });
-    const serveDataset = (on: boolean) =>
-      page.evaluate(
-        (o) => {
-          (window as unknown as { __benchOpen: unknown }).__benchOpen = o;
-        },
-        on
-          ? { path: dataset.path, name: basename(dataset.path), parts: Math.ceil(bytes.length / PART_BYTES) }
-          : null,
-      );
     const bundledTitle = (await page.title()).split(' — ')[0]!;
     for (let i = 0; i < options.loads && recorder.alive; i++) {
-      if (i > 0) {
-        await serveDataset(false);
-        await open(page, () => app.answerOpenDialog(BUNDLED), bundledTitle, options.capMs);
-      }
-      await serveDataset(true);
-      recordLoad(recorder, await open(page, async () => undefined, dataset.title, options.capMs));
+      if (i > 0) await open(page, () => app.answerOpenDialog(BUNDLED), bundledTitle, options.capMs);
+      recordLoad(
+        recorder,
+        await open(page, () => app.answerOpenDialog(dataset.path), dataset.title, options.capMs),
+      );
     }
     // Experiments: BENCH_EVAL runs a script in the app page after the load (e.g. a CSS change).
     if (process.env.BENCH_EVAL) await page.evaluate(process.env.BENCH_EVAL);

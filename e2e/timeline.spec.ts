@@ -51,11 +51,51 @@ test('fit all shows the era band and the 2021 summit; wheel-zooming into 2024 le
 test('clicking an "N events" bar zooms into it and shows its events', async ({ app }) => {
   const { page } = app;
   await fitAll(page);
-  const bar = page.locator('.vis-item.agg', { hasText: /^\d+( events)?$/ }).first();
+  const bar = page.locator('.agg-bar', { hasText: /^\d+( events)?$/ }).first();
   await expect(bar).toBeVisible();
   await bar.click();
   await expect.poll(() => axisText(page)).not.toContain('1950');
   await expect(page.locator('.vis-item.ev').first()).toBeVisible();
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a count bar spans its events, not its bucket, and Enter on a focused bar zooms in', async ({ app }) => {
+  const { page } = app;
+  await fitAll(page);
+  // The bundled "Visit or trip" events all fall in 2021–2024: the bar starts right of 2000.
+  const bar = page.getByRole('button', { name: /^\d+ events, click to zoom in$/ }).first();
+  await expect(bar).toBeVisible();
+  const tick2000 = page.locator('.vis-time-axis .vis-text.vis-minor', { hasText: /^2000$/ });
+  expect((await bar.boundingBox())!.x).toBeGreaterThan((await tick2000.boundingBox())!.x);
+  await bar.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => axisText(page)).not.toContain('1950');
+  await expect(page.locator('#timeline')).toBeFocused();
+  await expect(page.locator('.vis-item.ev').first()).toBeVisible();
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('fit all leaves room for the latest label, and fits again when the detail pane closes', async ({
+  app,
+}) => {
+  const { page } = app;
+  const roomRight = async () => {
+    const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+    const dots = await page
+      .locator('.vis-item.vis-dot')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    return panel.x + panel.width - Math.max(...dots);
+  };
+  await fitAll(page);
+  await expect.poll(roomRight).toBeGreaterThan(150);
+  const before = (await page.locator('.vis-panel.vis-center').boundingBox())!.width;
+  await page.getByRole('button', { name: 'Show or hide details' }).click();
+  await expect
+    .poll(async () => (await page.locator('.vis-panel.vis-center').boundingBox())!.width)
+    .toBeGreaterThan(before + 100);
+  // Still everything, with the same room on the right: not the old window stretched.
+  await expect.poll(roomRight).toBeGreaterThan(150);
+  await expect.poll(roomRight).toBeLessThan(260);
   expect(app.consoleErrors).toEqual([]);
 });
 

@@ -98,7 +98,7 @@ export interface SearchState {
 
 export const search = new Observable<SearchState>({ query: '', matches: [], current: -1 });
 
-export const detailPane = new Observable<{ visible: boolean; width: number }>({ visible: true, width: 380 });
+export const detailPane = new Observable<{ visible: boolean; width: number }>({ visible: true, width: 340 });
 
 /** The time window on screen, written by the timeline view whenever the user pans or zooms. */
 export const visibleWindow = new Observable<{ startMs: number; endMs: number } | undefined>(undefined);

@@ -19,6 +19,9 @@ export interface VisItem {
   type: 'point' | 'range' | 'background';
   content: HTMLElement;
   className: string;
+  /** Stacked before everything else in its lane (see stackOrder). */
+  row?: boolean;
+  selectable?: boolean;
 }
 
 export interface ItemFlags {
@@ -38,12 +41,7 @@ export function groupId(laneKey: string): string {
 
 /** Changes whenever the item would look different, so the diff updates only those. */
 export function itemKey(spec: ItemSpec, flags: ItemFlags): string {
-  const base =
-    spec.kind === 'event'
-      ? `e|${spec.lane}|${spec.narrow}`
-      : spec.kind === 'aggregate'
-        ? `a|${spec.lane}|${spec.count}|${spec.narrow}`
-        : 't';
+  const base = spec.kind === 'event' ? `e|${spec.lane}|${spec.narrow}` : spec.kind;
   return `${base}|${flags.match ? 'm' : ''}${flags.current ? 'c' : ''}`;
 }
 
@@ -95,26 +93,30 @@ function eventItem(spec: Extract<ItemSpec, { kind: 'event' }>, index: EventIndex
   };
 }
 
-function aggregateItem(spec: Extract<ItemSpec, { kind: 'aggregate' }>, laneClass: string): VisItem {
-  const label = `${spec.count} events`;
-  const content = el(
-    'div',
-    {
-      className: 'agg-content',
-      title: `${label} — click to zoom in`,
-      attrs: { role: 'button', 'aria-label': `${label}, click to zoom in` },
-    },
-    [spec.narrow ? String(spec.count) : label],
-  );
+/** Far outside any file's dates, so a row spans every window. */
+const ROW_SPAN_MS = 1e15;
+
+/**
+ * A lane's bar row: an invisible range across all time, stacked first (stackOrder), so vis puts
+ * the lane's other items below it and the count bars drawn over it by agg-layer.ts cover none.
+ */
+function rowItem(spec: Extract<ItemSpec, { kind: 'row' }>): VisItem {
   return {
     id: spec.id,
     group: groupId(spec.lane),
-    start: new Date(spec.startMs),
-    end: new Date(spec.endMs),
+    start: new Date(-ROW_SPAN_MS),
+    end: new Date(ROW_SPAN_MS),
     type: 'range',
-    content,
-    className: ['agg', laneClass].filter(Boolean).join(' '),
+    content: el('span', { ariaHidden: 'true' }),
+    className: 'agg-row',
+    row: true,
+    selectable: false,
   };
+}
+
+/** vis `order` option: rows first, then by start, which is vis's own default order. */
+export function stackOrder(a: VisItem, b: VisItem): number {
+  return Number(b.row ?? false) - Number(a.row ?? false) || a.start.getTime() - b.start.getTime();
 }
 
 /** An era's tint across all lanes: decoration only, hidden from assistive tech. */
@@ -129,11 +131,11 @@ function tintItem(spec: Extract<ItemSpec, { kind: 'tint' }>, index: EventIndex):
   };
 }
 
-/** One vis item for a planned item; `laneMode` colours aggregate bars when lanes are types. */
-export function buildItem(spec: ItemSpec, index: EventIndex, flags: ItemFlags, laneMode: LaneMode): VisItem {
+/** One vis item for a planned item. */
+export function buildItem(spec: ItemSpec, index: EventIndex, flags: ItemFlags): VisItem {
   if (spec.kind === 'event') return eventItem(spec, index, flags);
   if (spec.kind === 'tint') return tintItem(spec, index);
-  return aggregateItem(spec, laneMode === 'type' ? typeClass(spec.lane) : '');
+  return rowItem(spec);
 }
 
 /** A lane label: text only, with a colour swatch when lanes are event types. */

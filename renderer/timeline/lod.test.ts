@@ -3,8 +3,7 @@ import { buildEventIndex, queryWindow } from '../../core/event-index';
 import { laneList } from '../../core/lanes';
 import type { TimelineEvent } from '../../core/model';
 import { generateSyntheticTimeline } from '../../core/synthetic';
-import { CLUSTER_MAX, MAX_ITEMS, diffItems, isBand, planWindow } from './lod';
-import { barExtent, paddedWindow } from './zoom-targets';
+import { CLUSTER_MAX, MAX_ITEMS, MAX_TINTS, isBand, planWindow } from './lod';
 
 const big = buildEventIndex(generateSyntheticTimeline(5000, 7).events);
 const all = new Uint8Array(big.size).fill(1);
@@ -32,9 +31,12 @@ describe('planWindow', () => {
     const plan = planWindow(big, all, lanes.laneOf, startMs, endMs, 1200);
     expect(plan.mode).toBe('aggregate');
     expect(plan.items.length).toBeLessThanOrEqual(2 * MAX_ITEMS);
-    const counted = plan.items.reduce((sum, i) => sum + (i.kind === 'aggregate' ? i.count : 1), 0);
+    const counted = plan.bars.reduce((sum, b) => sum + b.count, 0);
     expect(counted).toBeGreaterThan(MAX_ITEMS);
-    expect(plan.items.some((i) => i.kind === 'aggregate' && i.count > 1)).toBe(true);
+    expect(plan.bars.every((b) => b.count > 1)).toBe(true);
+    // Each lane with bars gets one row item that reserves their place in vis.
+    const rows = plan.items.filter((i) => i.kind === 'row').map((i) => i.lane);
+    expect(rows.sort()).toEqual([...new Set(plan.bars.map((b) => b.lane))].sort());
   });
 
   it('shows individual events, with their lane, once the window is quiet', () => {
@@ -83,9 +85,8 @@ describe('planWindow on a quiet window', () => {
     const from = Date.UTC(2021, 0, 1);
     const plan = planWindow(index, mask, (p) => index.events[p]!.type, from, Date.UTC(2022, 0, 1), 1000);
     expect(plan.mode).toBe('mixed');
-    const bars = plan.items.filter((i) => i.kind === 'aggregate');
-    expect(bars).toHaveLength(1);
-    expect(bars[0]).toMatchObject({ lane: 'summit', count: crowd.length });
+    expect(plan.bars).toHaveLength(1);
+    expect(plan.bars[0]).toMatchObject({ lane: 'summit', count: crowd.length });
     expect(plan.items.filter((i) => i.kind === 'event').map((i) => i.id)).toEqual(['lone']);
   });
 
@@ -99,6 +100,72 @@ describe('planWindow on a quiet window', () => {
   });
 });
 
+describe('era tints', () => {
+  it(`tint the background for the ${MAX_TINTS} longest bands only`, () => {
+    const era = (id: string, start: string, end: string): TimelineEvent => ({
+      ...day(id, start),
+      type: 'era',
+      end,
+      precision: 'year',
+    });
+    const index = buildEventIndex([
+      era('short', '1950', '1960'),
+      era('long', '1900', '2000'),
+      era('mid', '1930', '1990'),
+      era('mid2', '1940', '1985'),
+    ]);
+    const mask = new Uint8Array(index.size).fill(1);
+    const plan = planWindow(index, mask, () => 'era', Date.UTC(1900, 0, 1), Date.UTC(2000, 0, 1), 800);
+    const tinted = plan.items.filter((i) => i.kind === 'tint').map((i) => index.events[i.pos]!.id);
+    expect(tinted.sort()).toEqual(['long', 'mid'].slice(0, MAX_TINTS).sort());
+    expect(plan.items.filter((i) => i.kind === 'event')).toHaveLength(4);
+  });
+});
+
+describe('count bars', () => {
+  it('span their events, not their bucket', () => {
+    const crowd = ['2021-03-12', '2022-05-01', '2024-07-25', '2023-01-09', '2021-06-30', '2022-02-02'];
+    const index = buildEventIndex(crowd.map((d, i) => day(`c${i}`, d)));
+    const mask = new Uint8Array(index.size).fill(1);
+    // A century-wide window: the bucket is a decade or more, the events cover 2021–2024.
+    const plan = planWindow(
+      index,
+      mask,
+      () => 'summit',
+      Date.UTC(1950, 0, 1),
+      Date.UTC(2050, 0, 1),
+      200,
+      undefined,
+      2,
+    );
+    expect(plan.bars).toHaveLength(1);
+    expect(plan.bars[0]!.endMs - plan.bars[0]!.startMs).toBeGreaterThan(5 * 365 * 86_400_000);
+    expect(plan.bars[0]).toMatchObject({ fromMs: Date.UTC(2021, 2, 12), toMs: Date.UTC(2024, 6, 26) });
+  });
+
+  it('leave out the events of other lanes and hidden ones from their extent', () => {
+    const index = buildEventIndex([
+      ...['2021-03-12', '2021-04-01', '2021-05-01'].map((d, i) => day(`s${i}`, d)),
+      { ...day('visit', '2024-01-01'), type: 'visit' },
+      day('hidden', '2024-06-01'),
+    ]);
+    const mask = Uint8Array.from(index.events, (e) => (e.id === 'hidden' ? 0 : 1));
+    const laneOf = (p: number) => index.events[p]!.type;
+    const plan = planWindow(
+      index,
+      mask,
+      laneOf,
+      Date.UTC(1950, 0, 1),
+      Date.UTC(2050, 0, 1),
+      200,
+      undefined,
+      2,
+    );
+    const summit = plan.bars.find((b) => b.lane === 'summit');
+    expect(summit).toMatchObject({ count: 3, fromMs: Date.UTC(2021, 2, 12), toMs: Date.UTC(2021, 4, 2) });
+  });
+});
+
 describe('planWindow with a selection', () => {
   it('draws the pinned event itself even inside a count bar', () => {
     const crowd = Array.from({ length: CLUSTER_MAX + 2 }, (_, i) => day(`c${i}`, '2021-03-12'));
@@ -106,7 +173,7 @@ describe('planWindow with a selection', () => {
     const mask = new Uint8Array(index.size).fill(1);
     const plan = planWindow(index, mask, () => 'summit', Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1), 1000, 2);
     expect(plan.items.filter((i) => i.kind === 'event').map((i) => i.id)).toEqual([index.events[2]!.id]);
-    expect(plan.items.some((i) => i.kind === 'aggregate' && i.count === crowd.length)).toBe(true);
+    expect(plan.bars.some((b) => b.count === crowd.length)).toBe(true);
   });
 
   it('does not draw a pinned event that the filter hides', () => {
@@ -117,52 +184,5 @@ describe('planWindow with a selection', () => {
     mask[2] = 0;
     const plan = planWindow(index, mask, () => 'summit', Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1), 1000, 2);
     expect(plan.items.some((i) => i.kind === 'event')).toBe(false);
-  });
-});
-
-describe('diffItems', () => {
-  it('adds new ids, updates changed keys, removes missing ids and keeps the rest', () => {
-    const current = new Map([
-      ['a', { key: 'k1' }],
-      ['b', { key: 'k2' }],
-      ['c', { key: 'k3' }],
-    ]);
-    const next = [
-      { id: 'a', k: 'k1' },
-      { id: 'b', k: 'changed' },
-      { id: 'd', k: 'k4' },
-    ];
-    const diff = diffItems(current, next, (i) => i.k);
-    expect(diff.add.map((i) => i.id)).toEqual(['d']);
-    expect(diff.update.map((i) => i.id)).toEqual(['b']);
-    expect(diff.remove).toEqual(['c']);
-  });
-});
-
-describe('paddedWindow', () => {
-  it('leaves the requested pixels free on each side of the extent', () => {
-    const [start, end, width] = [Date.UTC(1910, 0, 1), Date.UTC(2025, 0, 1), 600];
-    const w = paddedWindow(start, end, width, 20, 180);
-    const msPerPx = (w.endMs - w.startMs) / width;
-    expect((start - w.startMs) / msPerPx).toBeCloseTo(20, 6);
-    expect((w.endMs - end) / msPerPx).toBeCloseTo(180, 6);
-  });
-});
-
-describe('barExtent', () => {
-  it('covers the events of the bar (its lane, shown ones), not the whole bucket', () => {
-    const index = buildEventIndex([
-      day('a', '2021-03-12'),
-      day('b', '2024-07-25'),
-      { ...day('other-lane', '2030-01-01'), type: 'visit' },
-      day('hidden', '2040-01-01'),
-    ]);
-    const mask = Uint8Array.from(index.events, (e) => (e.id === 'hidden' ? 0 : 1));
-    const laneOf = (p: number) => index.events[p]!.type;
-    const bar = { lane: 'summit', startMs: Date.UTC(2000, 0, 1), endMs: Date.UTC(2100, 0, 1), firstPos: 0 };
-    expect(barExtent(index, mask, laneOf, bar)).toEqual({
-      startMs: Date.UTC(2021, 2, 12),
-      endMs: Date.UTC(2024, 6, 26),
-    });
   });
 });

@@ -1,19 +1,35 @@
 import { MAX_BUCKET_MS, floorToUnit } from '../../core/calendar-buckets';
-import { aggregate, countWindow, queryWindow, type Bucket, type EventIndex } from '../../core/event-index';
+import { queryWindow, type EventIndex } from '../../core/event-index';
+import { aggregateLanes, unitForWidth } from './lane-aggregate';
+import { withBars, type BarSpec } from './bar-specs';
+
+export type { BarSpec } from './bar-specs';
 
 /**
  * Level of detail: decides what vis-timeline gets for a window. vis stalls at a few thousand
  * items, so it never sees the whole file: a quiet window shows its events one by one, a crowded
- * one shows per-lane "N events" bars plus the long events as bands. Pure (no DOM), so the
- * thresholds are unit-tested.
+ * one shows per-lane "N events" bars plus the long events as bands. vis lays out every new item
+ * on its own (a forced layout each), so the count bars are not vis items at all: they are drawn
+ * by agg-layer.ts, and vis only gets one invisible "row" per lane that reserves their place.
+ * Pure (no DOM), so the thresholds are unit-tested.
  */
 
 /** Most individual events handed to vis at once; above this the window is aggregated. */
-export const MAX_ITEMS = 300;
+export const MAX_ITEMS = 120;
+/** Most long events (eras, long ranges) drawn in a crowded window; the longest are kept. */
+export const MAX_LONG = 8;
 /** Events longer than this (or of type "era") are drawn as background bands. */
 export const BAND_MIN_MS = 5 * 365.25 * 86_400_000;
-/** Narrowest aggregate bar worth drawing, in pixels: room for "999 events". */
-export const MIN_BUCKET_PX = 48;
+/** Narrowest bucket, in pixels: decades at "fit all" on a narrow panel (the bars' shade shows counts). */
+export const MIN_BUCKET_PX = 24;
+/** Bucket width aimed for: room for "999". */
+export const BUCKET_PX = 48;
+/** Bars are drawn this share of a window beyond each edge; a pan re-plans at once (refresh-scheduler). */
+export const BAR_MARGIN = 0.15;
+/** Narrowest bucket in which a quiet window's crowded lane becomes one bar (~ a label's width). */
+export const CLUSTER_BUCKET_PX = 48;
+/** Era tints drawn at once: each washes every lane, and a few stacked turn the view muddy. */
+export const MAX_TINTS = 2;
 
 export type ItemSpec =
   | {
@@ -26,21 +42,14 @@ export type ItemSpec =
       readonly narrow: boolean;
     }
   | { readonly kind: 'tint'; readonly id: string; readonly pos: number }
-  | {
-      readonly kind: 'aggregate';
-      readonly id: string;
-      readonly lane: string;
-      readonly startMs: number;
-      readonly endMs: number;
-      readonly count: number;
-      readonly firstPos: number;
-      /** Too narrow for "N events": the bar shows just N. */
-      readonly narrow: boolean;
-    };
+  /** Invisible, spanning all time: keeps the top of a lane free for its count bars. */
+  | { readonly kind: 'row'; readonly id: string; readonly lane: string };
 
 export interface Plan {
   readonly mode: 'items' | 'mixed' | 'aggregate';
+  /** What vis draws: events, era tints, and a row per lane that has bars. */
   readonly items: ItemSpec[];
+  readonly bars: BarSpec[];
 }
 
 /** Ranges narrower than this many pixels would clip their label to a few letters. */
@@ -73,14 +82,6 @@ function eventSpecs(
 /** A lane's bucket with more events than this is drawn as one bar even in a quiet window. */
 export const CLUSTER_MAX = 5;
 
-/** Bars wider than this have room for "37 events"; narrower ones say "37". */
-export const WIDE_BAR_PX = 72;
-
-function bar(unit: string, b: Bucket, msPerPx: number): ItemSpec {
-  const narrow = (b.endMs - b.startMs) / msPerPx < WIDE_BAR_PX;
-  return { kind: 'aggregate', id: `agg:${unit}:${b.lane}:${b.startMs}`, ...b, narrow };
-}
-
 /**
  * What to draw for the window [fromMs, toMs) on a timeline `widthPx` wide. The query covers the
  * window plus one window width each side, so panning reveals items that are already there.
@@ -104,10 +105,28 @@ export function planWindow(
   const specs = (pos: number) => eventSpecs(index, pos, laneOf, msPerPx);
   const from = fromMs - span;
   const to = toMs + span;
+  // Bars are cheap to re-plan but each is an element to lay out: only those on screen or nearly.
+  const near = (bars: BarSpec[]) =>
+    bars.filter((b) => b.toMs > fromMs - span * BAR_MARGIN && b.fromMs < toMs + span * BAR_MARGIN);
   const overlaps = (pos: number) => index.startMs[pos]! < to && index.endMs[pos]! > from && mask[pos] === 1;
-  const bucketCount = Math.max(1, Math.floor((3 * widthPx) / MIN_BUCKET_PX));
-  const agg = aggregate(index, from, to, bucketCount, laneOf, mask);
-  if (countWindow(index, from, to, mask) <= maxItems) {
+  const crowd = aggregateLanes(
+    index,
+    mask,
+    laneOf,
+    from,
+    to,
+    unitForWidth(msPerPx, MIN_BUCKET_PX, BUCKET_PX),
+  );
+  if (crowd.count <= maxItems) {
+    // Quiet: a lane's events collapse into a bar only when they crowd a wider bucket.
+    const agg = aggregateLanes(
+      index,
+      mask,
+      laneOf,
+      from,
+      to,
+      unitForWidth(msPerPx, CLUSTER_BUCKET_PX, CLUSTER_BUCKET_PX),
+    );
     const dense = agg.buckets.filter((b) => b.count > CLUSTER_MAX);
     const denseKeys = new Set(dense.map((b) => `${b.lane}|${b.startMs}`));
     const maxShortMs = MAX_BUCKET_MS[agg.unit];
@@ -117,53 +136,42 @@ export function planWindow(
     const singles = queryWindow(index, from, to, mask).filter((pos) => !inDense(pos));
     const shown = new Set(singles);
     const extra = pinned !== undefined && !shown.has(pinned) && overlaps(pinned) ? specs(pinned) : [];
+    const { bars, rows } = withBars(index, mask, laneOf, agg.unit, dense);
     return {
       mode: dense.length > 0 ? 'mixed' : 'items',
-      items: [...dense.map((b) => bar(agg.unit, b, msPerPx)), ...singles.flatMap(specs), ...extra],
+      items: capTints(index, [...rows, ...singles.flatMap(specs), ...extra]),
+      bars: near(bars),
     };
   }
-  const bars = agg.buckets.flatMap((b) => (b.count === 1 ? specs(b.firstPos) : [bar(agg.unit, b, msPerPx)]));
-  // Long events would be a flood at century scale too; keep the longest if there are many.
-  const long = agg.long.length > maxItems ? longest(index, agg.long, maxItems) : agg.long;
+  const agg = crowd;
+  const ones = agg.buckets.filter((b) => b.count === 1).flatMap((b) => specs(b.firstPos));
+  const { bars, rows } = withBars(
+    index,
+    mask,
+    laneOf,
+    agg.unit,
+    agg.buckets.filter((b) => b.count > 1),
+  );
+  // Long events would be a flood too (each a row of its lane and a tint): keep the longest.
+  const long = agg.long.length > MAX_LONG ? longest(index, agg.long, MAX_LONG) : agg.long;
   const single = new Set(agg.buckets.filter((b) => b.count === 1).map((b) => b.firstPos));
   const pin =
     pinned !== undefined && !single.has(pinned) && !long.includes(pinned) && overlaps(pinned)
       ? specs(pinned)
       : [];
-  return { mode: 'aggregate', items: [...bars, ...long.flatMap(specs), ...pin] };
+  const items = capTints(index, [...rows, ...ones, ...long.flatMap(specs), ...pin]);
+  return { mode: 'aggregate', items, bars: near(bars) };
+}
+
+/** Only the longest few bands tint the background; the others stay labelled ranges in their lane. */
+function capTints(index: EventIndex, items: ItemSpec[]): ItemSpec[] {
+  const tints = items.flatMap((i) => (i.kind === 'tint' ? [i.pos] : []));
+  if (tints.length <= MAX_TINTS) return items;
+  const keep = new Set(longest(index, tints, MAX_TINTS));
+  return items.filter((i) => i.kind !== 'tint' || keep.has(i.pos));
 }
 
 function longest(index: EventIndex, positions: number[], keep: number): number[] {
   const duration = (pos: number) => index.endMs[pos]! - index.startMs[pos]!;
   return [...positions].sort((a, b) => duration(b) - duration(a)).slice(0, keep);
-}
-
-/** The changes that turn the items on screen into the planned ones, by stable id. */
-export interface ItemDiff<T> {
-  readonly add: T[];
-  readonly update: T[];
-  readonly remove: string[];
-}
-
-/**
- * Diffs by id and a content key (anything that changes the item's look), so vis re-lays out only
- * the items that really changed instead of everything on every pan.
- */
-export function diffItems<T extends { id: string }>(
-  current: ReadonlyMap<string, { readonly key: string }>,
-  next: readonly T[],
-  keyOf: (item: T) => string,
-): ItemDiff<T> {
-  const add: T[] = [];
-  const update: T[] = [];
-  const seen = new Set<string>();
-  for (const item of next) {
-    if (seen.has(item.id)) continue;
-    seen.add(item.id);
-    const before = current.get(item.id)?.key;
-    if (before === undefined) add.push(item);
-    else if (before !== keyOf(item)) update.push(item);
-  }
-  const remove = [...current.keys()].filter((id) => !seen.has(id));
-  return { add, update, remove };
 }

@@ -8,7 +8,11 @@ import { selectedId, shown } from '../state';
  * revealing the selected event wherever the selection came from (click, search, related link).
  * Walking respects the filter mask, so hidden events are skipped.
  */
-export function initSelectionNav(timeline: Timeline, container: HTMLElement): void {
+export function initSelectionNav(
+  timeline: Timeline,
+  container: HTMLElement,
+  show: (startMs: number, endMs: number) => void,
+): void {
   /** Position to step from: the selection, else the edge of the window so N starts on screen. */
   function anchor(direction: 1 | -1): number {
     const s = shown.value!;
@@ -48,7 +52,7 @@ export function initSelectionNav(timeline: Timeline, container: HTMLElement): vo
   });
 
   selectedId.subscribe((id) => {
-    if (id !== undefined) reveal(timeline, id);
+    if (id !== undefined) reveal(timeline, id, show);
   });
 }
 
@@ -56,7 +60,7 @@ export function initSelectionNav(timeline: Timeline, container: HTMLElement): vo
  * Scrolls the event into view: keeps the zoom when it fits (just moves), zooms out to show it
  * whole when it is wider than the window. An event already on screen does not move the view.
  */
-export function reveal(timeline: Timeline, id: string): void {
+export function reveal(timeline: Timeline, id: string, show: (startMs: number, endMs: number) => void): void {
   const s = shown.value;
   const pos = s?.index.positionById.get(id);
   if (!s || pos === undefined) return;
@@ -69,9 +73,10 @@ export function reveal(timeline: Timeline, id: string): void {
   if (startMs >= from && endMs <= to) return;
   if (endMs - startMs <= width * 0.9) {
     // A long event already overlapping the screen only needs its start shown.
-    timeline.moveTo(startMs + Math.min(endMs - startMs, width * 0.8) / 2, { animation: false });
+    const mid = startMs + Math.min(endMs - startMs, width * 0.8) / 2;
+    show(mid - width / 2, mid + width / 2);
   } else if (!(startMs < to && endMs > from)) {
     const margin = (endMs - startMs) * 0.05;
-    timeline.setWindow(startMs - margin, endMs + margin, { animation: false });
+    show(startMs - margin, endMs + margin);
   }
 }

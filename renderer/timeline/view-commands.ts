@@ -7,25 +7,31 @@ import { openGotoDateDialog } from '../views/goto-date-dialog';
  * keeps the centre fixed (vis's own zoomIn moves it when clamped); panning moves a fifth of
  * the window, enough to make progress while keeping context on screen.
  */
-export function registerViewCommands(timeline: Timeline, fitAll: () => void): void {
+export function registerViewCommands(
+  timeline: Timeline,
+  show: (startMs: number, endMs: number) => void,
+  fitAll: () => void,
+): void {
   registerCommand('view.fitAll', fitAll);
   const zoom = (factor: number) => () => {
     const w = timeline.getWindow();
     const mid = (w.start.getTime() + w.end.getTime()) / 2;
     const half = ((w.end.getTime() - w.start.getTime()) * factor) / 2;
-    timeline.setWindow(mid - half, mid + half, { animation: false });
+    show(mid - half, mid + half);
   };
   const pan = (share: number) => () => {
     const w = timeline.getWindow();
     const shift = (w.end.getTime() - w.start.getTime()) * share;
-    timeline.setWindow(w.start.getTime() + shift, w.end.getTime() + shift, { animation: false });
+    show(w.start.getTime() + shift, w.end.getTime() + shift);
   };
   registerCommand('view.zoomIn', zoom(0.5));
   registerCommand('view.zoomOut', zoom(2));
   registerCommand('view.panLeft', pan(-0.2));
   registerCommand('view.panRight', pan(0.2));
-  registerCommand('view.today', () => timeline.moveTo(Date.now(), { animation: false }));
-  registerCommand('view.goToDate', () =>
-    openGotoDateDialog((t) => timeline.setWindow(t.startMs, t.endMs, { animation: false })),
-  );
+  registerCommand('view.today', () => {
+    const w = timeline.getWindow();
+    const half = (w.end.getTime() - w.start.getTime()) / 2;
+    show(Date.now() - half, Date.now() + half);
+  });
+  registerCommand('view.goToDate', () => openGotoDateDialog((t) => show(t.startMs, t.endMs)));
 }

@@ -10,7 +10,7 @@ export function paddedWindow(
   startMs: number,
   endMs: number,
   widthPx: number,
-  leftPx = 24,
+  leftPx = 30,
   rightPx = 180,
 ): { startMs: number; endMs: number } {
   const inner = Math.max(widthPx - leftPx - rightPx, widthPx / 2);

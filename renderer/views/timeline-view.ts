@@ -1,71 +1,24 @@
-import { DataSet } from 'vis-data/peer';
-import {
-  Timeline,
-  type DataGroupCollectionType,
-  type DataItemCollectionType,
-  type TimelineOptions,
-} from 'vis-timeline/peer';
-import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import '../styles/timeline.css';
-import '../styles/timeline-chrome.css';
+import type { Timeline } from 'vis-timeline/peer';
 import { timeExtent, type EventIndex } from '../../core/event-index';
 import { laneList, type LaneLayout } from '../../core/lanes';
 import { laneMode, loaded, pendingWindow, search, selectedId, shown, visibleWindow } from '../state';
-import { AXIS_FORMAT, utcMoment } from '../timeline/axis-format';
-import { buildGroup, buildItem, itemElementId, itemKey, type VisItem } from '../timeline/item-factory';
-import { diffItems, planWindow, type ItemSpec } from '../timeline/lod';
+import { createAggLayer } from '../timeline/agg-layer';
+import { createTimeline } from '../timeline/create-timeline';
+import { buildGroup, buildItem, itemElementId, itemKey } from '../timeline/item-factory';
+import { diffItems } from '../timeline/item-diff';
+import { planWindow, type BarSpec, type ItemSpec } from '../timeline/lod';
+import { createRefreshScheduler } from '../timeline/refresh-scheduler';
 import { initSelectionNav } from '../timeline/selection-nav';
-import { installTypeColors } from '../timeline/type-colors';
 import { registerViewCommands } from '../timeline/view-commands';
 import { barExtent, paddedWindow } from '../timeline/zoom-targets';
-
-const YEAR_MS = 365.25 * 86_400_000;
-/** Refresh at most this often while a pan or zoom is in progress. */
-const REFRESH_MS = 120;
 
 /**
  * The zoomable timeline. vis-timeline only ever holds what the window needs (see timeline/lod):
  * on every range change the index is queried for the window and the DataSet is patched by id,
- * so a century of events pans as smoothly as one afternoon.
+ * so a century of events pans as smoothly as one afternoon. Count bars are ours (agg-layer).
  */
 export function initTimelineView(container: HTMLElement): Timeline {
-  installTypeColors();
-  const items = new DataSet<VisItem>();
-  const groups = new DataSet<ReturnType<typeof buildGroup>>();
-  const options: TimelineOptions = {
-    height: '100%',
-    zoomMin: 10 * 60_000,
-    zoomMax: 250 * YEAR_MS,
-    zoomKey: '',
-    preferZoom: true,
-    horizontalScroll: false,
-    verticalScroll: true,
-    stack: true,
-    selectable: true,
-    multiselect: false,
-    showCurrentTime: false,
-    orientation: { axis: 'top', item: 'top' },
-    margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
-    groupOrder: 'order',
-    format: AXIS_FORMAT,
-    moment: utcMoment,
-    start: new Date(Date.UTC(1900, 0, 1)),
-    end: new Date(Date.UTC(2030, 0, 1)),
-  };
-  // vis types item content as string; a DOM element is also accepted, and is the safe choice.
-  const timeline = new Timeline(
-    container,
-    items as unknown as DataItemCollectionType,
-    groups as unknown as DataGroupCollectionType,
-    options,
-  );
-  container.tabIndex = 0;
-  container.setAttribute('role', 'group');
-  container.setAttribute('aria-roledescription', 'timeline');
-  container.setAttribute(
-    'aria-label',
-    'Timeline. N or Tab: next event, P or Shift+Tab: previous, + and −: zoom, arrows: pan, Home: fit all',
-  );
+  const { timeline, items, groups } = createTimeline(container);
 
   /** What vis holds, by item id, with the look it was built with. */
   const drawn = new Map<string, { spec: ItemSpec; key: string }>();
@@ -73,14 +26,22 @@ export function initTimelineView(container: HTMLElement): Timeline {
   let matches = new Set<number>();
   let currentMatch = -1;
   let lastIndex: EventIndex | undefined;
+  /** The window of the last refresh: a range change that ends there needs no new plan. */
+  let planned = { from: NaN, to: NaN };
+  /** The window "fit all" chose, to fit again when the timeline changes width. */
+  let fitted: { from: number; to: number } | undefined;
 
-  /** Width of the items panel (the timeline minus the lane labels). */
+  /** Width of the items panel: the timeline minus the lane labels, measured now (vis re-measures late). */
   const centerWidth = () =>
-    container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || container.clientWidth;
+    container.clientWidth - (container.querySelector<HTMLElement>('.vis-panel.vis-left')?.offsetWidth ?? 0);
   const flagsOf = (spec: ItemSpec) => ({
     match: spec.kind === 'event' && matches.has(spec.pos),
     current: spec.kind === 'event' && spec.pos === currentMatch,
   });
+  const windowNow = () => {
+    const w = timeline.getWindow();
+    return { from: w.start.getTime(), to: w.end.getTime() };
+  };
 
   /** vis forgets the selection when items are replaced; screen readers follow it via activedescendant. */
   function reapplySelection(): void {
@@ -91,25 +52,42 @@ export function initTimelineView(container: HTMLElement): Timeline {
     else container.removeAttribute('aria-activedescendant');
   }
 
-  /** Re-plans the window and patches vis with the difference. */
+  /** Re-plans the window and patches vis (and the count bars) with the difference. */
   function refresh(): void {
     const s = shown.value;
     if (!s || !layout) return;
-    const w = timeline.getWindow();
+    const { from, to } = (planned = windowNow());
     const id = selectedId.value;
     const pinned = id === undefined ? undefined : s.index.positionById.get(id);
-    const [from, to] = [w.start.getTime(), w.end.getTime()];
-    const plan = planWindow(s.index, s.mask, layout.laneOf, from, to, centerWidth(), pinned);
+    const plan = planWindow(s.index, s.mask, layout.laneOf, from, to, bars.width() || centerWidth(), pinned);
     const diff = diffItems(drawn, plan.items, (spec) => itemKey(spec, flagsOf(spec)));
     for (const id of diff.remove) drawn.delete(id);
-    items.remove(diff.remove);
+    if (diff.remove.length) items.remove(diff.remove);
     const changed = [...diff.add, ...diff.update];
-    const mode = laneMode.value;
-    items.update(changed.map((spec) => buildItem(spec, s.index, flagsOf(spec), mode)));
+    if (changed.length) items.update(changed.map((spec) => buildItem(spec, s.index, flagsOf(spec))));
     for (const spec of changed) drawn.set(spec.id, { spec, key: itemKey(spec, flagsOf(spec)) });
+    bars.render(plan.bars, laneMode.value === 'type');
     container.dataset.lod = plan.mode;
     reapplySelection();
   }
+  const scheduler = createRefreshScheduler(() => {
+    const w = windowNow();
+    if (w.from !== planned.from || w.to !== planned.to) refresh();
+  });
+
+  /** Every programmatic move (keys, go-to, reveal, bar click) plans at once: no wait for vis's settle. */
+  function show(startMs: number, endMs: number): void {
+    timeline.setWindow(startMs, endMs, { animation: false });
+    scheduler.now();
+  }
+
+  function zoomToBar(bar: BarSpec): void {
+    if (!shown.value || !layout) return;
+    const extent = barExtent(shown.value.index, shown.value.mask, layout.laneOf, bar);
+    const w = paddedWindow(extent.startMs, extent.endMs, centerWidth());
+    show(w.startMs, w.endMs);
+  }
+  const bars = createAggLayer(timeline, container, zoomToBar);
 
   /** Lanes of the shown events; group labels are DOM elements, patched by id like items. */
   function refreshLanes(): void {
@@ -123,33 +101,43 @@ export function initTimelineView(container: HTMLElement): Timeline {
     container.dataset.laneMode = laneMode.value;
   }
 
+  /** Everything shown, with room for the last label on the right, at the panel's real width. */
   function fitAll(): void {
     const extent = shown.value && timeExtent(shown.value.index, shown.value.mask);
     if (!extent) return;
     const w = paddedWindow(extent.startMs, extent.endMs, centerWidth());
-    timeline.setWindow(w.startMs, w.endMs, { animation: false });
+    show(w.startMs, w.endMs);
+    fitted = windowNow();
   }
+  // The centre panel's width changes with the lane labels, the detail pane and the window: a
+  // view still at "fit all" is fitted again; one the user moved is left alone.
+  new ResizeObserver(() => {
+    const w = windowNow();
+    if (fitted && w.from === fitted.from && w.to === fitted.to) requestAnimationFrame(fitAll);
+  }).observe(container);
 
   shown.subscribe((s) => {
     if (!s) return;
     refreshLanes();
     if (s.index !== lastIndex) {
       lastIndex = s.index;
+      planned = { from: NaN, to: NaN };
       drawn.clear();
       items.clear();
       const pending = pendingWindow.value;
       if (pending && pending.path === loaded.value?.path) {
         pendingWindow.set(undefined);
-        timeline.setWindow(pending.startMs, pending.endMs, { animation: false });
-      } else {
-        fitAll();
-        // The padding depends on the lane-label column, measured only once vis has drawn the lanes.
-        const refit = () => {
-          timeline.off('changed', refit);
-          fitAll();
-        };
-        timeline.on('changed', refit);
+        show(pending.startMs, pending.endMs);
+        return;
       }
+      fitAll();
+      // The padding depends on the lane-label column, measured only once vis has drawn the lanes.
+      const refit = () => {
+        timeline.off('changed', refit);
+        fitAll();
+      };
+      timeline.on('changed', refit);
+      return;
     }
     refresh();
   });
@@ -164,34 +152,27 @@ export function initTimelineView(container: HTMLElement): Timeline {
   });
   selectedId.subscribe(refresh);
 
-  let pending: ReturnType<typeof setTimeout> | undefined;
+  timeline.on('changed', bars.reposition);
   timeline.on('rangechange', () => {
-    pending ??= setTimeout(() => {
-      pending = undefined;
-      refresh();
-    }, REFRESH_MS);
+    bars.reposition();
+    scheduler.soon();
   });
   timeline.on('rangechanged', () => {
-    refresh();
-    // vis stays hidden until a redraw follows its first settled range change; if the patch
-    // above changed nothing there would be none, and the timeline would stay blank.
-    timeline.redraw();
-    const w = timeline.getWindow();
-    visibleWindow.set({ startMs: w.start.getTime(), endMs: w.end.getTime() });
+    scheduler.now();
+    // vis keeps its root hidden until a redraw follows its first settled range change.
+    if (container.querySelector<HTMLElement>('.vis-timeline')?.style.visibility !== 'visible')
+      timeline.redraw();
+    const { from, to } = windowNow();
+    visibleWindow.set({ startMs: from, endMs: to });
   });
 
-  timeline.on('select', ({ items: ids }: { items: (string | number)[] }) => {
-    const id = ids[0] === undefined ? undefined : String(ids[0]);
-    const spec = id === undefined ? undefined : drawn.get(id)?.spec;
-    if (spec?.kind === 'aggregate' && shown.value && layout) {
-      const extent = barExtent(shown.value.index, shown.value.mask, layout.laneOf, spec);
-      const w = paddedWindow(extent.startMs, extent.endMs, centerWidth());
-      timeline.setWindow(w.startMs, w.endMs, { animation: false });
-      reapplySelection();
-    } else selectedId.set(id);
+  timeline.on('select', ({ items: ids, event }: { items: (string | number)[]; event?: Event }) => {
+    // A click on a count bar zooms (agg-layer); it must not clear the selection on its way.
+    if (event?.target instanceof Element && event.target.closest('.agg-bar')) return reapplySelection();
+    selectedId.set(ids[0] === undefined ? undefined : String(ids[0]));
   });
 
-  registerViewCommands(timeline, fitAll);
-  initSelectionNav(timeline, container);
+  registerViewCommands(timeline, show, fitAll);
+  initSelectionNav(timeline, container, show);
   return timeline;
 }

@@ -1,0 +1,38 @@
+import { MAX_BUCKET_MS } from '../../core/calendar-buckets';
+import type { Bucket, EventIndex } from '../../core/event-index';
+import { barSpan, lanePositions } from './lane-positions';
+import type { ItemSpec } from './lod';
+
+/** Count bars as planned for agg-layer.ts, and the vis rows that keep their place in each lane. */
+
+/** An "N events" bar: a lane's bucket [startMs, endMs) whose events span [fromMs, toMs). */
+export interface BarSpec extends Bucket {
+  readonly id: string;
+  readonly fromMs: number;
+  readonly toMs: number;
+}
+
+/** Prefix of the row items' ids ("~" cannot occur in event ids). */
+export const ROW_PREFIX = 'row~';
+
+/** Count bars with their events' extent, plus the rows that make room for them. */
+export function withBars(
+  index: EventIndex,
+  mask: Uint8Array,
+  laneOf: (pos: number) => string,
+  unit: keyof typeof MAX_BUCKET_MS,
+  buckets: readonly Bucket[],
+): { bars: BarSpec[]; rows: ItemSpec[] } {
+  const lanes = lanePositions(index, mask, laneOf);
+  const bars = buckets.map((b) => ({
+    ...b,
+    id: `${b.lane}|${b.startMs}`,
+    ...barSpan(index, lanes.get(b.lane), b, MAX_BUCKET_MS[unit]),
+  }));
+  const rows = [...new Set(bars.map((b) => b.lane))].map((lane): ItemSpec => ({
+    kind: 'row',
+    id: `${ROW_PREFIX}${lane}`,
+    lane,
+  }));
+  return { bars, rows };
+}

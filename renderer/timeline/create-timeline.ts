@@ -1,0 +1,62 @@
+import { DataSet } from 'vis-data/peer';
+import {
+  Timeline,
+  type DataGroupCollectionType,
+  type DataItemCollectionType,
+  type TimelineOptions,
+} from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import '../styles/timeline.css';
+import '../styles/timeline-chrome.css';
+import '../styles/timeline-bars.css';
+import { AXIS_FORMAT, utcMoment } from './axis-format';
+import { stackOrder, type buildGroup, type VisItem } from './item-factory';
+import { installTypeColors } from './type-colors';
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+/**
+ * The vis-timeline instance with the app's options: UTC axis, lanes, zoom limits from ten
+ * minutes to 250 years, and item stacking that keeps each lane's count-bar row on top.
+ */
+export function createTimeline(container: HTMLElement) {
+  installTypeColors();
+  const items = new DataSet<VisItem>();
+  const groups = new DataSet<ReturnType<typeof buildGroup>>();
+  const options: TimelineOptions = {
+    height: '100%',
+    zoomMin: 10 * 60_000,
+    zoomMax: 250 * YEAR_MS,
+    zoomKey: '',
+    preferZoom: true,
+    horizontalScroll: false,
+    verticalScroll: true,
+    stack: true,
+    selectable: true,
+    multiselect: false,
+    showCurrentTime: false,
+    orientation: { axis: 'top', item: 'top' },
+    margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
+    groupOrder: 'order',
+    order: stackOrder as unknown as TimelineOptions['order'],
+    format: AXIS_FORMAT,
+    moment: utcMoment,
+    start: new Date(Date.UTC(1900, 0, 1)),
+    end: new Date(Date.UTC(2030, 0, 1)),
+  };
+  // vis types item content as string; a DOM element is also accepted, and is the safe choice.
+  const timeline = new Timeline(
+    container,
+    items as unknown as DataItemCollectionType,
+    groups as unknown as DataGroupCollectionType,
+    options,
+  );
+  container.tabIndex = 0;
+  container.setAttribute('role', 'group');
+  container.setAttribute('aria-roledescription', 'timeline');
+  container.setAttribute(
+    'aria-label',
+    'Timeline. N or Tab: next event, P or Shift+Tab: previous, + and −: zoom, arrows: pan, Home: fit all',
+  );
+  return { timeline, items, groups };
+}
