@@ -170,3 +170,28 @@ test('Ctrl+G "March 2021" lands on March 2021; nonsense gets an inline error', a
   await expect(page.locator('.vis-time-axis.vis-foreground')).toContainText(/Mar.*2021|March 2021/);
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('clicking an event keeps every item aligned with the axis under it', async ({ app }) => {
+  const { page } = app;
+  await goTo(page, 'July 2024');
+  const tick = async (label: string) =>
+    (await page
+      .locator('.vis-time-axis .vis-text.vis-minor', { hasText: new RegExp(`^${label}$`) })
+      .boundingBox())!.x;
+  const dotX = async (title: string) => {
+    const box = (await page
+      .locator('.vis-item.vis-point', { hasText: title })
+      .locator('.vis-dot')
+      .boundingBox())!;
+    return box.x + box.width / 2;
+  };
+  await page
+    .getByRole('button', { name: /^Funeral: State funeral/ })
+    .first()
+    .click();
+  await expect(page.locator('#detail-pane h2')).toHaveText(/State funeral/);
+  // 25 July lies 24/31 of the way from the July tick to the August tick.
+  const [jul, aug] = [await tick('Jul'), await tick('Aug')];
+  const expected = jul + ((aug - jul) * 24) / 31;
+  expect(Math.abs((await dotX('Blinken begins his tour')) - expected)).toBeLessThan(12);
+});

@@ -4,6 +4,7 @@ import { launchChromiumApp } from '../e2e/harness/chromium-app';
 
 /*
  * npm run screenshot -- [--file F.json] [--out shot.png] [--size 1400x900] [--theme dark]
+ *                        [--goto "July 2024"] [--select "Funeral: State funeral"]
  * Renders the built app in Chromium through the e2e harness (real handlers), so anyone can
  * look at the UI on a machine where Electron cannot run.
  */
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     size: { type: 'string', default: '1400x900' },
     theme: { type: 'string', default: 'light' },
     select: { type: 'string' },
+    goto: { type: 'string' },
   },
 });
 
@@ -28,6 +30,11 @@ const app = await launchChromiumApp({
   colorScheme: theme,
 });
 try {
+  if (values.goto) {
+    await app.page.keyboard.press('Control+g');
+    await app.page.getByRole('textbox', { name: 'Go to date' }).fill(values.goto);
+    await app.page.keyboard.press('Enter');
+  }
   if (values.select) {
     await app.page.getByRole('button', { name: values.select }).first().click();
   }
