@@ -12,6 +12,7 @@ import {
 } from './event-index';
 import { MAX_BUCKET_MS, floorToUnit } from './calendar-buckets';
 import { generateSyntheticTimeline, seededRandom } from './synthetic';
+import { testEvent } from './test-event';
 
 const YEAR = 365.25 * 86_400_000;
 
@@ -21,21 +22,7 @@ function event(
   end?: string,
   precision: TimelineEvent['precision'] = 'day',
 ): TimelineEvent {
-  return {
-    id,
-    title: id,
-    type: 'statement',
-    start,
-    ...(end === undefined ? {} : { end }),
-    precision,
-    approximate: false,
-    status: 'reported',
-    actors: [],
-    countries: [],
-    sources: [],
-    related: [],
-    tags: [],
-  };
+  return testEvent({ id, type: 'statement', start, ...(end === undefined ? {} : { end }), precision });
 }
 
 function overlaps(index: EventIndex, pos: number, from: number, to: number): boolean {

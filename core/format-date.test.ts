@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { accessibleEventName, formatEventDate } from './format-date';
 import type { TimelineEvent } from './model';
+import { testEvent } from './test-event';
 
 function ev(
   start: string,
   precision: TimelineEvent['precision'],
   extra: Partial<TimelineEvent> = {},
 ): TimelineEvent {
-  return {
-    id: 'e',
-    title: 'Quad leaders’ virtual summit',
-    type: 'summit',
-    start,
-    precision,
-    approximate: false,
-    status: 'reported',
-    actors: [],
-    countries: [],
-    sources: [],
-    related: [],
-    tags: [],
-    ...extra,
-  };
+  return testEvent({ id: 'e', title: 'Quad leaders’ virtual summit', start, precision, ...extra });
 }
 
 describe('formatEventDate', () => {

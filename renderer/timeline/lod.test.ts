@@ -3,6 +3,7 @@ import { buildEventIndex, queryWindow } from '../../core/event-index';
 import { laneList } from '../../core/lanes';
 import type { TimelineEvent } from '../../core/model';
 import { generateSyntheticTimeline } from '../../core/synthetic';
+import { testEvent } from '../../core/test-event';
 import { CLUSTER_MAX, MAX_ITEMS, MAX_TINTS, isBand, planWindow } from './lod';
 
 const big = buildEventIndex(generateSyntheticTimeline(5000, 7).events);
@@ -11,20 +12,7 @@ const lanes = laneList(big, 'type', all);
 const startMs = big.startMs[0]!;
 const endMs = big.maxEndMs;
 
-const day = (id: string, start: string): TimelineEvent => ({
-  id,
-  title: id,
-  type: 'summit',
-  start,
-  precision: 'day',
-  approximate: false,
-  status: 'reported',
-  actors: [],
-  countries: [],
-  sources: [],
-  related: [],
-  tags: [],
-});
+const day = (id: string, start: string): TimelineEvent => testEvent({ id, start });
 
 describe('planWindow', () => {
   it('aggregates a crowded window and never hands vis more than the cap', () => {

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventIndex } from '../../core/event-index';
 import type { TimelineEvent } from '../../core/model';
+import { testEvent } from '../../core/test-event';
 import { barExtent, paddedWindow } from './zoom-targets';
 
-const day = (id: string, start: string): TimelineEvent => ({
-  id,
-  title: id,
-  type: 'summit',
-  start,
-  precision: 'day',
-  approximate: false,
-  status: 'reported',
-  actors: [],
-  countries: [],
-  sources: [],
-  related: [],
-  tags: [],
-});
+const day = (id: string, start: string): TimelineEvent => testEvent({ id, start });
 
 describe('paddedWindow', () => {
   it('leaves the requested pixels free on each side of the extent', () => {

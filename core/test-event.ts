@@ -1,0 +1,23 @@
+import type { TimelineEvent } from './model';
+
+/**
+ * A minimal valid event for unit tests: every required field filled with a neutral value, so a
+ * test states only what it is about.
+ */
+export function testEvent(
+  fields: Partial<TimelineEvent> & Pick<TimelineEvent, 'id' | 'start'>,
+): TimelineEvent {
+  return {
+    title: fields.id,
+    type: 'summit',
+    precision: 'day',
+    approximate: false,
+    status: 'reported',
+    actors: [],
+    countries: [],
+    sources: [],
+    related: [],
+    tags: [],
+    ...fields,
+  };
+}
