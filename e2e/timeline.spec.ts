@@ -195,3 +195,18 @@ test('clicking an event keeps every item aligned with the axis under it', async 
   const expected = jul + ((aug - jul) * 24) / 31;
   expect(Math.abs((await dotX('Blinken begins his tour')) - expected)).toBeLessThan(12);
 });
+
+test('Enter on the selected event opens its details, even when the pane was hidden', async ({ app }) => {
+  const { page } = app;
+  const pane = page.getByRole('complementary', { name: 'Event details' });
+  await fitAll(page);
+  await page.keyboard.press('n');
+  await expect.poll(() => selectedLabel(page)).toContain(ERA);
+  await page.keyboard.press('Control+\\');
+  await expect(pane).toBeHidden();
+  await page.locator('#timeline').focus();
+  await page.keyboard.press('Enter');
+  await expect(pane).toBeVisible();
+  await expect(pane.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(pane.getByRole('heading', { level: 2 })).toHaveText(/Japan’s colonial rule/);
+});

@@ -65,4 +65,11 @@ export function initDetailPane(root: HTMLElement, resizer: HTMLElement): void {
   registerCommand('view.toggleDetail', () =>
     detailPane.set({ ...detailPane.value, visible: !detailPane.value.visible }),
   );
+  // Enter on the selected event: show its details (even if the pane was hidden) and move
+  // focus there, so keyboard and screen-reader users land on what they opened.
+  registerCommand('nav.open', () => {
+    if (!selectedId.value) return;
+    if (!detailPane.value.visible) detailPane.set({ ...detailPane.value, visible: true });
+    root.querySelector<HTMLElement>('.detail-title')?.focus();
+  });
 }
