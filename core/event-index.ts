@@ -245,7 +245,12 @@ function visitWindow(
   });
 }
 
-function windowPositions(
+/**
+ * Positions of (visible) events longer than `minDurationMs` overlapping the window, in time
+ * order: only the duration classes that can hold such events are searched, which is what
+ * keeps eras cheap to find in a crowded window.
+ */
+export function windowPositions(
   index: EventIndex,
   fromMs: number,
   toMs: number,

@@ -1,5 +1,5 @@
 import { BUCKET_UNITS, MAX_BUCKET_MS, bucketBoundaries, type BucketUnit } from '../../core/calendar-buckets';
-import type { Bucket, EventIndex } from '../../core/event-index';
+import { windowPositions, type Bucket, type EventIndex } from '../../core/event-index';
 import { firstStartingAt, lanePositions, type LanePositions } from './lane-positions';
 
 /**
@@ -37,42 +37,6 @@ function longPrefix(index: EventIndex, lanes: LanePositions, unit: BucketUnit): 
   }
   byUnit.set(unit, prefixes);
   return prefixes;
-}
-
-/**
- * Shown events longer than `minDurationMs` overlapping the window. Core keeps events in
- * duration classes (each start-sorted), so only the classes of long events are searched; core's
- * own helper for this is private to `aggregate`.
- */
-export function longEvents(
-  index: EventIndex,
-  mask: Uint8Array,
-  fromMs: number,
-  toMs: number,
-  minDurationMs: number,
-): number[] {
-  const out: number[] = [];
-  for (const cls of index.durationClasses) {
-    if (cls.maxDurationMs <= minDurationMs) continue;
-    let i = firstAtLeast(cls.starts, fromMs - cls.maxDurationMs);
-    for (; i < cls.starts.length && cls.starts[i]! < toMs; i++) {
-      const pos = cls.positions[i]!;
-      const end = index.endMs[pos]!;
-      if (mask[pos] && end > fromMs && end - index.startMs[pos]! > minDurationMs) out.push(pos);
-    }
-  }
-  return out;
-}
-
-function firstAtLeast(values: Float64Array, target: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -126,6 +90,6 @@ export function aggregateLanes(
       lo = hi;
     }
   }
-  const long = longEvents(index, mask, fromMs, toMs, MAX_BUCKET_MS[unit]);
+  const long = windowPositions(index, fromMs, toMs, MAX_BUCKET_MS[unit], mask);
   return { unit, buckets, long, count: count + long.length };
 }
