@@ -30,6 +30,47 @@ export default tseslint.config(
     },
   },
   {
+    // Views read the state through renderer/app-state's index and change it only by actions.
+    files: ['renderer/**/*.ts'],
+    ignores: ['renderer/app-state/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app-state/*'],
+              message: 'Import from renderer/app-state (its index): state is written only by its actions.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Inside the state layer only the actions may write: derived values only select.
+    files: ['renderer/app-state/**/*.ts'],
+    ignores: [
+      'renderer/app-state/actions.ts',
+      'renderer/app-state/open-timeline.ts',
+      'renderer/app-state/*.test.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['./store'],
+              importNames: ['update', 'resetState'],
+              message: 'Only actions write the state.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -88,3 +88,35 @@ test('a corrupt saved view is ignored field by field and the app still starts', 
     await second.close();
   }
 });
+
+test('a restored search shows its matches and result rows again, not just the query', async () => {
+  const first = await launchApp();
+  const dir = first.userDataDir;
+  const rows = (page: typeof first.page) =>
+    page.getByRole('list', { name: 'Search results' }).getByRole('button');
+  let titles: string[];
+  try {
+    await first.page.keyboard.press('Control+f');
+    await first.page.keyboard.type('state funeral');
+    await expect(first.page.locator('#search-count')).toHaveText('2 matches');
+    titles = await rows(first.page).locator('.search-result-title').allTextContents();
+    expect(titles).toHaveLength(2);
+    await expect.poll(async () => (await settingsOf(dir)).view?.query).toBe('state funeral');
+  } finally {
+    await first.close();
+  }
+
+  const second = await launchApp({ userDataDir: dir });
+  const page = second.page;
+  try {
+    await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('state funeral');
+    await expect(page.locator('#search-count')).toHaveText('2 matches');
+    await expect(rows(page).locator('.search-result-title')).toHaveText(titles);
+    // The rows work: clicking one opens that event.
+    await rows(page).nth(1).click();
+    await expect(page.locator('#detail-pane h2')).toHaveText(titles[1]!);
+    expect(second.consoleErrors).toEqual([]);
+  } finally {
+    await second.close();
+  }
+});

@@ -1,6 +1,6 @@
 import type { LoadResult } from '../core/ipc-contract';
 import { api } from './api';
-import { setLoaded } from './state';
+import { actions } from './app-state';
 import { hideProblems, showProblems } from './views/error-panel';
 import { endProgress, setProgress, startProgress } from './views/progress';
 
@@ -23,7 +23,7 @@ async function apply(result: LoadResult): Promise<boolean> {
   indexing++;
   setProgress(label, 0);
   try {
-    await setLoaded(result.name, result.path, result.file, (fraction) => setProgress(label, fraction));
+    await actions.openTimeline(result, (fraction) => setProgress(label, fraction));
     return true;
   } finally {
     indexing--;

@@ -5,8 +5,8 @@ import { registerCommand, runCommand } from './commands';
 import { initDropTarget } from './drop';
 import { initLoader, openPath, openWithDialog } from './loader';
 import { initShortcuts } from './shortcuts';
-import { loaded } from './state';
-import { initTheme, setTheme } from './theme';
+import { actions, doc } from './app-state';
+import { initTheme } from './theme';
 import { initViewPersistence } from './view-persistence';
 import { initDetailPane } from './views/detail-pane';
 import { initExport } from './views/export-dialog';
@@ -32,14 +32,14 @@ async function start(): Promise<void> {
   initial.notices.forEach((message) => showNotice(message));
 
   registerCommand('file.open', () => void openWithDialog());
-  registerCommand('view.theme.system', () => setTheme('system'));
-  registerCommand('view.theme.light', () => setTheme('light'));
-  registerCommand('view.theme.dark', () => setTheme('dark'));
+  registerCommand('view.theme.system', () => actions.setTheme('system'));
+  registerCommand('view.theme.light', () => actions.setTheme('light'));
+  registerCommand('view.theme.dark', () => actions.setTheme('dark'));
 
   const title = byId('timeline-title');
-  loaded.subscribe((doc) => {
-    title.textContent = doc?.file.title ?? '';
-    document.title = doc ? `${doc.file.title} — Chronoscope` : 'Chronoscope';
+  doc.subscribe((shownDoc) => {
+    title.textContent = shownDoc?.file.title ?? '';
+    document.title = shownDoc ? `${shownDoc.file.title} — Chronoscope` : 'Chronoscope';
   });
 
   initToolbar(byId('toolbar'));

@@ -1,26 +1,27 @@
 import type { ThemeSource } from '../core/ipc-contract';
 import { api } from './api';
-import { Observable } from './store';
-
-export const themeSource = new Observable<ThemeSource>('system');
+import { actions, theme } from './app-state';
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 
 /** Resolves "system" against the OS setting and sets data-theme, which the CSS variables key on. */
-function apply(): void {
-  const effective = themeSource.value === 'system' ? (dark.matches ? 'dark' : 'light') : themeSource.value;
+function apply(source: ThemeSource): void {
+  const effective = source === 'system' ? (dark.matches ? 'dark' : 'light') : source;
   document.documentElement.dataset.theme = effective;
 }
 
-/** Follows the OS theme live unless the user picked light or dark. */
+/**
+ * Follows the OS theme live unless the user picked light or dark, and tells main about a new
+ * choice (it themes native dialogs and remembers it).
+ */
 export function initTheme(initial: ThemeSource): void {
-  themeSource.set(initial);
-  apply();
-  themeSource.subscribe(apply);
-  dark.addEventListener('change', apply);
-}
-
-export async function setTheme(theme: ThemeSource): Promise<void> {
-  themeSource.set(theme);
-  await api.setTheme(theme);
+  actions.setTheme(initial);
+  let saved = initial;
+  theme.subscribe((source) => {
+    apply(source);
+    if (source === saved) return;
+    saved = source;
+    void api.setTheme(source).catch((error: unknown) => console.warn('Could not save the theme', error));
+  });
+  dark.addEventListener('change', () => apply(theme.value));
 }

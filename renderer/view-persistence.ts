@@ -1,85 +1,43 @@
+import { computed } from '@preact/signals-core';
 import type { InitialState } from '../core/ipc-contract';
 import { readSavedView, type SavedView } from '../core/view-settings';
 import { api } from './api';
-import {
-  detailPane,
-  filter,
-  laneMode,
-  loaded,
-  pendingWindow,
-  search,
-  selectedId,
-  visibleWindow,
-} from './state';
+import { actions, appState } from './app-state';
 
 const SAVE_DELAY_MS = 400;
 
-/** What to restore once a given file has loaded: its filters, selection and search belong to it. */
-function restoreAfterLoad(saved: SavedView): void {
-  let pending: SavedView | undefined = saved;
-  loaded.subscribe((doc) => {
-    const view = pending;
-    pending = undefined;
-    if (!doc || !view || doc.path !== view.path) return;
-    // setLoaded resets the filter right after announcing the file; restore once it is done.
-    queueMicrotask(() => {
-      if (loaded.value !== doc) return;
-      if (view.filter) filter.set(view.filter);
-      if (view.query) search.set({ query: view.query, matches: [], current: -1 });
-      if (view.selectedId && doc.index.positionById.has(view.selectedId)) selectedId.set(view.selectedId);
-    });
-  });
-}
-
-function currentView(): SavedView | undefined {
-  const doc = loaded.value;
+/** What is saved between sessions, derived from the state: a new value only when one of its parts changes. */
+const savedView = computed((): SavedView | undefined => {
+  const { doc, laneMode, filter, detailPane, query, window, selectedId } = appState.value;
   if (!doc) return undefined;
-  const view: SavedView = {
-    path: doc.path,
-    laneMode: laneMode.value,
-    filter: filter.value,
-    detail: detailPane.value,
-    query: search.value.query,
-  };
-  if (visibleWindow.value) view.window = { ...visibleWindow.value };
-  if (selectedId.value !== undefined) view.selectedId = selectedId.value;
+  const view: SavedView = { path: doc.path, laneMode, filter, detail: detailPane, query };
+  if (window) view.window = { ...window };
+  if (selectedId !== undefined) view.selectedId = selectedId;
   return view;
-}
+});
 
 /**
  * Brings back the last session's view and keeps saving it. The saved view comes from a file
  * on disk, so it is validated field by field (core/view-settings). Returns the file to open:
- * the last one, unless a file was given on the command line. Saving is debounced because
- * panning writes the window many times a second.
+ * the last one, unless a file was given on the command line. The view of that file (filters,
+ * search, selection, window) is applied by the action that opens it, in the same update.
+ * Saving is debounced because panning changes the window many times a second.
  */
 export function initViewPersistence(initial: InitialState): string {
   const saved = readSavedView(initial.view);
-  if (saved.detail) detailPane.set(saved.detail);
-  if (saved.laneMode) laneMode.set(saved.laneMode);
   const noFileGiven = initial.startupPath === initial.bundledPath;
   const path = noFileGiven && saved.path ? saved.path : initial.startupPath;
-  if (saved.path === path) {
-    if (saved.window) pendingWindow.set({ path, ...saved.window });
-    restoreAfterLoad(saved);
-  }
+  actions.restoreView(saved, path);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = () => {
+  savedView.subscribe((view) => {
+    if (!view) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const view = currentView();
-      if (view)
-        void api
-          .saveView({ ...view })
-          .catch((error: unknown) => console.warn('Could not save the view', error));
+      void api
+        .saveView({ ...view })
+        .catch((error: unknown) => console.warn('Could not save the view', error));
     }, SAVE_DELAY_MS);
-  };
-  loaded.subscribe(schedule);
-  filter.subscribe(schedule);
-  laneMode.subscribe(schedule);
-  selectedId.subscribe(schedule);
-  detailPane.subscribe(schedule);
-  visibleWindow.subscribe(schedule);
-  search.subscribe(schedule);
+  });
   return path;
 }

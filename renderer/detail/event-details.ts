@@ -3,7 +3,7 @@ import { formatEventDate } from '../../core/format-date';
 import type { Article, TimelineEvent } from '../../core/model';
 import { TAXONOMY } from '../../core/taxonomy';
 import { el } from '../dom';
-import { selectedId, type LoadedTimeline } from '../state';
+import { actions, type LoadedTimeline } from '../app-state';
 import { countryName } from './country-name';
 import { renderSource } from './source-excerpt';
 
@@ -50,7 +50,7 @@ function relatedList(event: TimelineEvent, doc: LoadedTimeline, onFollow: () => 
     const link = el('button', { type: 'button', className: 'related-link', textContent: other.title });
     link.addEventListener('click', () => {
       onFollow();
-      selectedId.set(other.id);
+      actions.select(other.id);
     });
     return [
       el('li', {}, [link, el('span', { className: 'related-date', textContent: formatEventDate(other) })]),

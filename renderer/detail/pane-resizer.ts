@@ -1,23 +1,19 @@
-import { clampPaneWidth, PANE_MAX_WIDTH, PANE_MIN_WIDTH } from '../../core/view-settings';
-import { detailPane } from '../state';
+import { PANE_MAX_WIDTH, PANE_MIN_WIDTH } from '../../core/view-settings';
+import { actions, detailPane } from '../app-state';
 
 const KEY_STEP = 20;
 
 /**
  * Lets the detail pane be resized by dragging the separator or, with the separator focused,
- * by ←/→ (the pane sits on the right, so ← widens it). Writes `detailPane`, which the pane
- * applies and view persistence saves.
+ * by ←/→ (the pane sits on the right, so ← widens it). The width is state: the pane
+ * applies it and view persistence saves it.
  */
 export function initPaneResizer(resizer: HTMLElement): void {
   resizer.setAttribute('aria-valuemin', String(PANE_MIN_WIDTH));
   resizer.setAttribute('aria-valuemax', String(PANE_MAX_WIDTH));
   resizer.setAttribute('aria-controls', 'detail-pane');
-  const setWidth = (width: number) => {
-    const clamped = clampPaneWidth(width);
-    if (clamped !== detailPane.value.width) detailPane.set({ ...detailPane.value, width: clamped });
-  };
+  const setWidth = actions.setDetailPaneWidth;
   detailPane.subscribe(({ width }) => resizer.setAttribute('aria-valuenow', String(width)));
-  resizer.setAttribute('aria-valuenow', String(detailPane.value.width));
 
   resizer.addEventListener('pointerdown', (down) => {
     if (down.button !== 0) return;

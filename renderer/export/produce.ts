@@ -4,7 +4,7 @@ import { exportFileName } from '../../core/export/file-name';
 import { buildPdf, type Orientation, type PageSize } from '../../core/export/pdf';
 import { renderTimelineSvg } from '../../core/export/svg-timeline';
 import type { ExportFormat } from '../../core/ipc-contract';
-import { laneMode, loaded, shown, visibleWindow } from '../state';
+import { doc, laneMode, shown, visibleWindow } from '../app-state';
 import { captureCurrentView } from './capture-view';
 import { canvasToPng, svgToPng } from './raster';
 
@@ -69,7 +69,7 @@ export function exportSvg(options: ExportOptions, inPdf = false): { svg: string;
   const state = shown.value;
   if (!state) throw new Error('Open a timeline first.');
   const { fromMs, toMs } = exportRange(options);
-  const title = loaded.value?.file.title;
+  const title = doc.value?.file.title;
   return renderTimelineSvg({
     index: state.index,
     mask: state.mask,
@@ -94,7 +94,7 @@ async function rasterPng(
   if (options.what === 'view') {
     progress(0.1, 'Capturing the view…');
     const { fromMs, toMs } = exportRange(options);
-    const title = options.title && !inPdf ? loaded.value?.file.title : undefined;
+    const title = options.title && !inPdf ? doc.value?.file.title : undefined;
     const caption = options.caption && !inPdf ? rangeCaption(fromMs, toMs) : undefined;
     const transparent = options.transparent && options.format === 'png';
     const canvas = await captureCurrentView({
@@ -119,13 +119,13 @@ export async function produceExport(
   progress: Progress,
 ): Promise<{ data: Uint8Array | string; suggestedName: string }> {
   const { fromMs, toMs } = exportRange(options);
-  const suggestedName = exportFileName(loaded.value?.file.title ?? 'timeline', fromMs, toMs, options.format);
+  const suggestedName = exportFileName(doc.value?.file.title ?? 'timeline', fromMs, toMs, options.format);
   if (options.format === 'svg') return { data: exportSvg(options).svg, suggestedName };
   if (options.format === 'png')
     return { data: await rasterPng(options, options.scale, false, progress), suggestedName };
   const png = await rasterPng(options, 2, true, progress);
   progress(0.92, 'Building the PDF…');
-  const title = options.title ? loaded.value?.file.title : undefined;
+  const title = options.title ? doc.value?.file.title : undefined;
   const caption = options.caption ? rangeCaption(fromMs, toMs) : undefined;
   const data = await buildPdf(png, {
     page: options.page,

@@ -1,6 +1,6 @@
 import { parseRangeBound } from '../../core/date-range-input';
 import { el } from '../dom';
-import { filter } from '../state';
+import { actions, filter } from '../app-state';
 
 const utcDay = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -34,10 +34,7 @@ function boundInput(side: 'from' | 'to'): HTMLElement {
     hint.textContent = invalid ? 'Not a date: try 2021, 2021-03 or 12 Mar 2021' : '';
     if (invalid || ms === filter.value[key]) return;
     shownMs = ms;
-    const next = { ...filter.value };
-    if (ms === undefined) delete next[key];
-    else next[key] = ms;
-    filter.set(next);
+    actions.setDateBound(side, ms);
   };
   input.addEventListener('change', apply);
   input.addEventListener('keydown', (e) => {

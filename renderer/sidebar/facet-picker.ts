@@ -1,8 +1,7 @@
-import { facetValues } from '../../core/filter';
 import { foldForSearch } from '../../core/search';
 import { countryName } from '../detail/country-name';
 import { el } from '../dom';
-import { filter, loaded } from '../state';
+import { actions, facetCounts, filter } from '../app-state';
 import { createCheckList, type CheckItem } from './check-list';
 
 let nextId = 0;
@@ -13,10 +12,7 @@ let nextId = 0;
  * the list as you type (accent- and case-blind, like search).
  */
 function createFacetPicker(key: 'countries' | 'actors', legend: string, noun: string): HTMLElement {
-  const list = createCheckList(legend, (value, checked) => {
-    const values = filter.value[key].filter((v) => v !== value);
-    filter.set({ ...filter.value, [key]: checked ? [...values, value] : values });
-  });
+  const list = createCheckList(legend, (value, checked) => actions.setFacetChosen(key, value, checked));
   const inputId = `facet-filter-${nextId++}`;
   const input = el('input', {
     type: 'search',
@@ -30,9 +26,8 @@ function createFacetPicker(key: 'countries' | 'actors', legend: string, noun: st
     list.setItems(items, (item) => !needle || foldForSearch(`${item.label} ${item.value}`).includes(needle));
   };
   input.addEventListener('input', redraw);
-  loaded.subscribe((doc) => {
-    const values = doc ? facetValues(doc.index)[key] : [];
-    items = values.map(({ value, count }) => ({
+  facetCounts.subscribe((counts) => {
+    items = counts[key].map(({ value, count }) => ({
       value,
       count,
       label: key === 'countries' ? `${countryName(value)} (${value})` : value,

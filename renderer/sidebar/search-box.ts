@@ -1,8 +1,7 @@
 import { formatEventDate } from '../../core/format-date';
-import { searchEvents } from '../../core/search';
 import { registerCommand } from '../commands';
 import { el } from '../dom';
-import { search, selectedId, shown } from '../state';
+import { actions, search, shown } from '../app-state';
 
 /** Rendering thousands of result rows would stall typing; the count still says how many there are. */
 const MAX_LISTED = 200;
@@ -15,7 +14,8 @@ function setCurrent(row: Element, current: boolean): void {
 /**
  * The search box: finds events by title, summary, excerpts, actors and places among those the
  * filters show, lists them with their dates, and steps through them with Enter / ↓ / ↑.
- * It writes `search` (the timeline highlights the matches) and `selectedId` (to reveal one).
+ * The matches are derived from the query in the state (the timeline highlights them); stepping
+ * through them selects one, which reveals it.
  */
 export function createSearchBox(): HTMLElement {
   const input = el('input', {
@@ -30,15 +30,6 @@ export function createSearchBox(): HTMLElement {
   list.setAttribute('aria-label', 'Search results');
   input.setAttribute('aria-describedby', 'search-count');
 
-  const select = (current: number) => {
-    const { matches } = search.value;
-    const pos = matches[current];
-    const doc = shown.value;
-    if (pos === undefined || !doc) return;
-    search.set({ ...search.value, current });
-    selectedId.set(doc.index.events[pos]!.id);
-  };
-
   /** The result rows for the current matches; built in an animation frame after the count. */
   const renderList = () => {
     frame = 0;
@@ -52,7 +43,7 @@ export function createSearchBox(): HTMLElement {
           el('span', { className: 'search-result-date', textContent: formatEventDate(event) }),
         ]);
         setCurrent(button, i === current);
-        button.addEventListener('click', () => select(i));
+        button.addEventListener('click', () => actions.selectMatch(i));
         return el('li', {}, [button]);
       }),
     );
@@ -82,45 +73,26 @@ export function createSearchBox(): HTMLElement {
     if (!frame) frame = requestAnimationFrame(renderList);
   };
 
-  /** Re-runs the query (typed, or the shown events changed), keeping the current match if it still matches. */
-  let searchedIndex: unknown;
-  const run = (query: string) => {
-    const doc = shown.value;
-    const matches = doc && query.trim() ? searchEvents(doc.index, query, doc.mask) : [];
-    const sameFile = doc?.index === searchedIndex;
-    searchedIndex = doc?.index;
-    const previous = sameFile ? search.value.matches[search.value.current] : undefined;
-    search.set({ query, matches, current: previous === undefined ? -1 : matches.indexOf(previous) });
-  };
-
-  input.addEventListener('input', () => run(input.value));
+  input.addEventListener('input', () => actions.setQuery(input.value));
   input.addEventListener('keydown', (e) => {
-    const { matches, current } = search.value;
     const back = e.key === 'ArrowUp' || (e.key === 'Enter' && e.shiftKey);
     if (e.key === 'Escape' && input.value) {
       e.preventDefault();
       e.stopPropagation();
       input.value = '';
-      run('');
-    } else if ((e.key === 'Enter' || e.key === 'ArrowDown' || e.key === 'ArrowUp') && matches.length) {
+      actions.setQuery('');
+    } else if (
+      (e.key === 'Enter' || e.key === 'ArrowDown' || e.key === 'ArrowUp') &&
+      search.value.matches.length
+    ) {
       e.preventDefault();
-      const step = back ? -1 : 1;
-      select(
-        current < 0 ? (back ? matches.length - 1 : 0) : (current + step + matches.length) % matches.length,
-      );
+      actions.stepMatch(back ? -1 : 1);
     }
   });
-  shown.subscribe(() => run(search.value.query));
+  // The current match follows the selection wherever it was made (timeline, N/P, a result row).
   search.subscribe((s) => {
     if (s.query !== input.value) input.value = s.query; // restored from the saved view
     draw();
-  });
-  // Selecting a match elsewhere (timeline, N/P) makes it the current one.
-  selectedId.subscribe((id) => {
-    const doc = shown.value;
-    const pos = doc && id !== undefined ? doc.index.positionById.get(id) : undefined;
-    const i = pos === undefined ? -1 : search.value.matches.indexOf(pos);
-    if (i !== search.value.current) search.set({ ...search.value, current: i });
   });
   registerCommand('edit.find', () => {
     input.focus();

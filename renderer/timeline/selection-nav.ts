@@ -1,7 +1,6 @@
 import type { Timeline } from 'vis-timeline/peer';
-import { lowerBound, nextEvent } from '../../core/event-index';
 import { registerCommand, runCommand } from '../commands';
-import { selectedId, shown } from '../state';
+import { actions, selectedId, shown } from '../app-state';
 
 /**
  * Keyboard walking through events in time order (N/P, Tab/Shift+Tab on the timeline, Esc), and
@@ -13,40 +12,18 @@ export function initSelectionNav(
   container: HTMLElement,
   show: (startMs: number, endMs: number) => void,
 ): void {
-  /** Position to step from: the selection, else the edge of the window so N starts on screen. */
-  function anchor(direction: 1 | -1): number {
-    const s = shown.value!;
-    const id = selectedId.value;
-    const pos = id === undefined ? undefined : s.index.positionById.get(id);
-    if (pos !== undefined) return pos;
-    const w = timeline.getWindow();
-    return direction === 1
-      ? lowerBound(s.index.startMs, w.start.getTime()) - 1
-      : lowerBound(s.index.startMs, w.end.getTime());
-  }
-
-  function step(direction: 1 | -1): boolean {
-    const s = shown.value;
-    if (!s) return false;
-    // Anchors off the ends (-1, size) are fine: nextEvent steps one position first.
-    const pos = nextEvent(s.index, anchor(direction), direction, s.mask);
-    if (pos === undefined) return false;
-    selectedId.set(s.index.events[pos]!.id);
-    return true;
-  }
-
-  registerCommand('nav.next', () => void step(1));
-  registerCommand('nav.previous', () => void step(-1));
-  registerCommand('nav.clear', () => selectedId.set(undefined));
+  registerCommand('nav.next', () => void actions.stepSelection(1));
+  registerCommand('nav.previous', () => void actions.stepSelection(-1));
+  registerCommand('nav.clear', () => actions.select(undefined));
 
   // Tab walks events while the timeline has focus, and leaves it at either end (no focus trap).
   container.addEventListener('keydown', (e) => {
     if (e.key === 'Tab' && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      if (step(e.shiftKey ? -1 : 1)) e.preventDefault();
+      if (actions.stepSelection(e.shiftKey ? -1 : 1)) e.preventDefault();
     } else if (e.key === 'Enter') {
       const target =
         e.target instanceof HTMLElement ? e.target.closest<HTMLElement>('[data-event-id]') : null;
-      if (target?.dataset.eventId) selectedId.set(target.dataset.eventId);
+      if (target?.dataset.eventId) actions.select(target.dataset.eventId);
       else if (selectedId.value) runCommand('nav.open');
     }
   });

@@ -4,7 +4,7 @@ import { registerCommand } from '../commands';
 import { renderEventDetails } from '../detail/event-details';
 import { initPaneResizer } from '../detail/pane-resizer';
 import { el } from '../dom';
-import { detailPane, loaded, selectedId } from '../state';
+import { actions, detailPane, doc, selectedEvent } from '../app-state';
 
 function emptyState(hasEvents: boolean): HTMLElement {
   return el('div', { className: 'detail-empty' }, [
@@ -36,23 +36,21 @@ function emptyState(hasEvents: boolean): HTMLElement {
 export function initDetailPane(root: HTMLElement, resizer: HTMLElement): void {
   let focusTitle = false;
   const render = () => {
-    const doc = loaded.value;
-    const id = selectedId.value;
-    const pos = doc && id !== undefined ? doc.index.positionById.get(id) : undefined;
-    const event = doc && pos !== undefined ? doc.index.events[pos] : undefined;
-    if (!doc || !event) {
-      root.replaceChildren(emptyState((doc?.index.size ?? 0) > 0));
+    const shownDoc = doc.value;
+    const event = selectedEvent.value;
+    if (!shownDoc || !event) {
+      root.replaceChildren(emptyState((shownDoc?.index.size ?? 0) > 0));
       return;
     }
-    root.replaceChildren(renderEventDetails(event, doc, () => (focusTitle = true)));
+    root.replaceChildren(renderEventDetails(event, shownDoc, () => (focusTitle = true)));
     root.scrollTop = 0;
     // After following a related link the old button is gone: continue from the new title.
     if (focusTitle) root.querySelector<HTMLElement>('.detail-title')?.focus();
     focusTitle = false;
   };
-  loaded.subscribe(render);
-  selectedId.subscribe(render);
-  render();
+  // The event's record can change while its id stays (a reload of the same file): follow both.
+  doc.subscribe(render);
+  selectedEvent.subscribe(render);
 
   const apply = ({ visible, width }: { visible: boolean; width: number }) => {
     root.hidden = !visible;
@@ -60,16 +58,13 @@ export function initDetailPane(root: HTMLElement, resizer: HTMLElement): void {
     root.style.width = `${width}px`;
   };
   detailPane.subscribe(apply);
-  apply(detailPane.value);
   initPaneResizer(resizer);
-  registerCommand('view.toggleDetail', () =>
-    detailPane.set({ ...detailPane.value, visible: !detailPane.value.visible }),
-  );
+  registerCommand('view.toggleDetail', actions.toggleDetailPane);
   // Enter on the selected event: show its details (even if the pane was hidden) and move
   // focus there, so keyboard and screen-reader users land on what they opened.
   registerCommand('nav.open', () => {
-    if (!selectedId.value) return;
-    if (!detailPane.value.visible) detailPane.set({ ...detailPane.value, visible: true });
+    if (!selectedEvent.value) return;
+    actions.setDetailPaneVisible(true);
     root.querySelector<HTMLElement>('.detail-title')?.focus();
   });
 }

@@ -1,6 +1,6 @@
 import { EVENT_TYPES, TAXONOMY } from '../../core/taxonomy';
 import { el } from '../dom';
-import { loaded } from '../state';
+import { doc } from '../app-state';
 import { typeClass } from '../timeline/type-colors';
 
 /**
@@ -28,7 +28,7 @@ function entry(sampleClass: string, label: string, text = ''): HTMLElement {
 /** Renders the legend for the loaded file and redraws it when another file opens. */
 export function initLegend(root: HTMLElement): void {
   const draw = () => {
-    const present = new Set(loaded.value?.file.events.map((e) => e.type) ?? []);
+    const present = new Set(doc.value?.file.events.map((e) => e.type) ?? []);
     const types = EVENT_TYPES.filter((t) => present.has(t) && t !== 'era');
     root.replaceChildren(
       el('ul', { className: 'legend-list', ariaLabel: 'Event types' }, [
@@ -43,6 +43,5 @@ export function initLegend(root: HTMLElement): void {
       ),
     );
   };
-  loaded.subscribe(draw);
-  draw();
+  doc.subscribe(draw);
 }

@@ -1,23 +1,21 @@
 import '../styles/panels.css';
 import '../styles/sidebar.css';
-import { emptyFilter, isFilterActive } from '../../core/filter';
 import { el } from '../dom';
 import { createDateRange } from '../sidebar/date-range';
 import { createActorPicker, createCountryPicker } from '../sidebar/facet-picker';
 import { createSearchBox } from '../sidebar/search-box';
 import { createStatusFilter, createTypeFilter } from '../sidebar/type-status-filters';
-import { filter } from '../state';
+import { actions, filterActive } from '../app-state';
 
 /**
  * The left sidebar: search first (the most common way in), then the filters. Each part reads
- * and writes the shared `search` and `filter` observables; the timeline, legend and status
- * bar follow from those, so nothing here talks to another view.
+ * the state and calls actions; the timeline, legend and status bar follow from the same
+ * state, so nothing here talks to another view.
  */
 export function initSidebar(root: HTMLElement): void {
   const clear = el('button', { type: 'button', className: 'clear-filters', textContent: 'Clear filters' });
-  clear.addEventListener('click', () => filter.set(emptyFilter()));
-  const syncClear = () => {
-    const active = isFilterActive(filter.value);
+  clear.addEventListener('click', actions.clearFilters);
+  const syncClear = (active: boolean) => {
     clear.disabled = !active;
     filtersHead.classList.toggle('active', active);
   };
@@ -36,6 +34,5 @@ export function initSidebar(root: HTMLElement): void {
       createActorPicker(),
     ]),
   );
-  filter.subscribe(syncClear);
-  syncClear();
+  filterActive.subscribe(syncClear);
 }

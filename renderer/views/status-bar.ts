@@ -1,9 +1,7 @@
 import '../styles/panels.css';
-import { isFilterActive } from '../../core/filter';
 import { el } from '../dom';
-import { filter, loaded, selectedId, shown } from '../state';
-
-const count = (mask: Uint8Array) => mask.reduce((sum, v) => sum + v, 0);
+import { effect } from '@preact/signals-core';
+import { doc, filterActive, selectedEvent, shownCount } from '../app-state';
 
 /**
  * The status bar: how many events the filters show out of how many, which file is open,
@@ -20,25 +18,18 @@ export function initStatusBar(root: HTMLElement): void {
   root.removeAttribute('aria-live');
   showing.setAttribute('role', 'status');
 
-  const draw = () => {
-    const s = shown.value;
-    const total = s?.index.size ?? 0;
-    showing.textContent = s
-      ? `Showing ${count(s.mask)} of ${total} event${total === 1 ? '' : 's'}`
+  // One effect: it reads what it draws, so it redraws when any of those change, once per update.
+  effect(() => {
+    const shownDoc = doc.value;
+    const total = shownDoc?.index.size ?? 0;
+    showing.textContent = shownDoc
+      ? `Showing ${shownCount.value} of ${total} event${total === 1 ? '' : 's'}`
       : 'No timeline open';
-    const doc = loaded.value;
-    file.textContent = doc ? doc.name : '';
-    file.title = doc?.path ?? '';
-    badge.hidden = !isFilterActive(filter.value);
-    const id = selectedId.value;
-    const pos = doc && id !== undefined ? doc.index.positionById.get(id) : undefined;
-    const event = pos === undefined ? undefined : doc?.index.events[pos];
+    file.textContent = shownDoc ? shownDoc.name : '';
+    file.title = shownDoc?.path ?? '';
+    badge.hidden = !filterActive.value;
+    const event = selectedEvent.value;
     selection.textContent = event ? `Selected: ${event.title}` : '';
     selection.title = event?.title ?? '';
-  };
-  shown.subscribe(draw);
-  loaded.subscribe(draw);
-  filter.subscribe(draw);
-  selectedId.subscribe(draw);
-  draw();
+  });
 }

@@ -1,14 +1,14 @@
 import type { Timeline } from 'vis-timeline/peer';
 import { timeExtent, type EventIndex } from '../../core/event-index';
 import { laneList, type LaneLayout } from '../../core/lanes';
-import { laneMode, loaded, pendingWindow, search, selectedId, shown, visibleWindow } from '../state';
+import { actions, laneMode, openingWindow, search, selectedId, shown } from '../app-state';
 import { createAggLayer } from '../timeline/agg-layer';
 import { createTimeline } from '../timeline/create-timeline';
 import { buildGroup, buildItem, itemElementId, itemKey } from '../timeline/item-factory';
 import { diffItems } from '../timeline/item-diff';
 import { planWindow, type BarSpec, type ItemSpec } from '../timeline/lod';
 import { createRefreshScheduler } from '../timeline/refresh-scheduler';
-import { initSelectionNav } from '../timeline/selection-nav';
+import { initSelectionNav, reveal } from '../timeline/selection-nav';
 import { registerViewCommands } from '../timeline/view-commands';
 import { barExtent, paddedWindow } from '../timeline/zoom-targets';
 
@@ -124,10 +124,11 @@ export function initTimelineView(container: HTMLElement): Timeline {
       planned = { from: NaN, to: NaN };
       drawn.clear();
       items.clear();
-      const pending = pendingWindow.value;
-      if (pending && pending.path === loaded.value?.path) {
-        pendingWindow.set(undefined);
-        show(pending.startMs, pending.endMs);
+      // A file opens where the last session left it (restored with the file), else fitted.
+      const opening = openingWindow.value;
+      if (opening) {
+        show(opening.startMs, opening.endMs);
+        if (selectedId.value !== undefined) reveal(timeline, selectedId.value, show);
         return;
       }
       fitAll();
@@ -163,13 +164,13 @@ export function initTimelineView(container: HTMLElement): Timeline {
     if (container.querySelector<HTMLElement>('.vis-timeline')?.style.visibility !== 'visible')
       timeline.redraw();
     const { from, to } = windowNow();
-    visibleWindow.set({ startMs: from, endMs: to });
+    actions.setVisibleWindow({ startMs: from, endMs: to });
   });
 
   timeline.on('select', ({ items: ids, event }: { items: (string | number)[]; event?: Event }) => {
     // A click on a count bar zooms (agg-layer); it must not clear the selection on its way.
     if (event?.target instanceof Element && event.target.closest('.agg-bar')) return reapplySelection();
-    selectedId.set(ids[0] === undefined ? undefined : String(ids[0]));
+    actions.select(ids[0] === undefined ? undefined : String(ids[0]));
   });
 
   registerViewCommands(timeline, show, fitAll);

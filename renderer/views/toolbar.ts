@@ -2,12 +2,11 @@ import type { CommandId } from '../../core/commands';
 import type { LaneMode } from '../../core/lanes';
 import { runCommand } from '../commands';
 import { el } from '../dom';
-import { laneMode } from '../state';
-import { themeSource } from '../theme';
+import { actions, laneMode, theme as themeSource } from '../app-state';
 import '../styles/timeline-chrome.css';
 
 /**
- * The toolbar. Every control dispatches through the command registry (or writes shared state),
+ * The toolbar. Every control dispatches through the command registry (or calls an action),
  * so a button, its menu item and its shortcut can never behave differently. Tooltips name the
  * shortcut, which is how most people discover keys.
  */
@@ -61,15 +60,13 @@ function labelledSelect(id: string, label: string, options: ReadonlyArray<readon
 export function initToolbar(root: HTMLElement): void {
   const lanes = labelledSelect('lane-mode', 'Lanes', LANES);
   lanes.select.title = 'Group events into lanes';
-  lanes.select.addEventListener('change', () => laneMode.set(lanes.select.value as LaneMode));
+  lanes.select.addEventListener('change', () => actions.setLaneMode(lanes.select.value as LaneMode));
   laneMode.subscribe((mode) => (lanes.select.value = mode));
-  lanes.select.value = laneMode.value;
 
   const theme = labelledSelect('theme-select', 'Theme', THEMES);
   theme.select.title = 'Colour theme';
   theme.select.addEventListener('change', () => runCommand(`view.theme.${theme.select.value}`));
   themeSource.subscribe((source) => (theme.select.value = source));
-  theme.select.value = themeSource.value;
 
   const [open, exportBtn, ...view] = BUTTONS.map((b) => button(...b));
   root.replaceChildren(

@@ -1,0 +1,69 @@
+import type { EventIndex } from '../../core/event-index';
+import { emptyFilter, type FilterState } from '../../core/filter';
+import type { ThemeSource } from '../../core/ipc-contract';
+import type { LaneMode } from '../../core/lanes';
+import type { TimelineFile } from '../../core/model';
+import type { SavedView } from '../../core/view-settings';
+
+/*
+ * The renderer's whole state as one immutable value. Views read it through the selectors in
+ * derived.ts and change it only by calling actions; nothing else may write it (ESLint keeps
+ * store.ts private to the actions). Positions ("pos") are ranks in the loaded index (time
+ * order); ids are the events' file ids and survive a reload of the same file.
+ */
+
+/** The timeline on screen. Replaced only by a file that loaded without problems. */
+export interface LoadedTimeline {
+  readonly name: string;
+  readonly path: string;
+  readonly file: TimelineFile;
+  readonly index: EventIndex;
+}
+
+/** A span of time in UTC milliseconds, end exclusive. */
+export interface TimeWindow {
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+export interface DetailPaneState {
+  readonly visible: boolean;
+  readonly width: number;
+}
+
+export interface AppState {
+  readonly doc: LoadedTimeline | undefined;
+  readonly filter: FilterState;
+  /** The search box's text; the matches are derived from it, never stored. */
+  readonly query: string;
+  readonly selectedId: string | undefined;
+  readonly laneMode: LaneMode;
+  readonly detailPane: DetailPaneState;
+  readonly theme: ThemeSource;
+  /** The time window on screen, as the timeline view last reported it. */
+  readonly window: TimeWindow | undefined;
+  /**
+   * Where the timeline should open `doc`: the window restored from the last session, or
+   * undefined for "fit all". Set together with `doc`, so the view never sees one without the other.
+   */
+  readonly openingWindow: TimeWindow | undefined;
+  /** The last session's view of a file not opened yet; applied when that file opens. */
+  readonly pendingRestore: SavedView | undefined;
+}
+
+export const DEFAULT_PANE_WIDTH = 340;
+
+export function initialState(): AppState {
+  return {
+    doc: undefined,
+    filter: emptyFilter(),
+    query: '',
+    selectedId: undefined,
+    laneMode: 'type',
+    detailPane: { visible: true, width: DEFAULT_PANE_WIDTH },
+    theme: 'system',
+    window: undefined,
+    openingWindow: undefined,
+    pendingRestore: undefined,
+  };
+}
