@@ -30,6 +30,32 @@ export default tseslint.config(
     },
   },
   {
+    // core/ is pure domain code shared by main, preload and renderer: no Node, no Electron, no
+    // DOM, no reaching into the processes that use it. (Tests may read fixtures from disk.)
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts', 'core/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'core/ is pure: no Node modules (pass data in instead).' },
+            { group: ['electron', 'electron/*'], message: 'core/ is pure: no Electron.' },
+            {
+              group: ['**/renderer/**', '**/main/**', '**/preload/**'],
+              message: 'core/ must not depend on the processes that use it.',
+            },
+          ],
+          paths: ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url'].map((name) => ({
+            name,
+            message: 'core/ is pure: no Node modules.',
+          })),
+        },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
     // Views read the state through renderer/app-state's index and change it only by actions.
     files: ['renderer/**/*.ts'],
     ignores: ['renderer/app-state/**'],
