@@ -76,7 +76,12 @@ describe('buildEventIndexAsync', () => {
       sliceMs: 1,
       onProgress: (f) => fractions.push(f),
     });
-    expect(sliced).toEqual(buildEventIndex(big.events));
+    const { positionById: slicedLookup, ...slicedData } = sliced;
+    const { positionById: lookup, ...data } = buildEventIndex(big.events);
+    expect(slicedData).toEqual(data);
+    expect(sliced.events.map((e) => slicedLookup.get(e.id))).toEqual(
+      sliced.events.map((e) => lookup.get(e.id)),
+    );
     expect(fractions.length).toBeGreaterThan(1);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.every((f) => f >= 0 && f <= 1)).toBe(true);

@@ -45,12 +45,39 @@ export interface EventIndex {
   /** `countries` plus the place's country, without duplicates. */
   readonly countries: InternedLists;
   readonly actors: InternedLists;
-  readonly positionById: ReadonlyMap<string, number>;
+  /** Where an event is, by id: a binary search on its start, so edits need not renumber a map. */
+  readonly positionById: PositionLookup;
+  /**
+   * Each event's start by id. Shared with the index an edit derives from this one (see
+   * index-update.ts), which updates it in place: only the newest index answers for edited ids.
+   */
+  readonly startById: Map<string, number>;
   readonly maxEndMs: number;
   readonly durationClasses: readonly DurationClass[];
 }
 
-function compareSpans(a: Entry, b: Entry): number {
+export interface PositionLookup {
+  get(id: string): number | undefined;
+  has(id: string): boolean;
+}
+
+/** Finds an id's position from its start: lower bound, then a scan of the events sharing that start. */
+export function positionLookup(
+  startById: ReadonlyMap<string, number>,
+  startMs: Float64Array,
+  events: readonly TimelineEvent[],
+): PositionLookup {
+  const get = (id: string): number | undefined => {
+    const start = startById.get(id);
+    if (start === undefined) return undefined;
+    for (let pos = lowerBound(startMs, start); pos < events.length && startMs[pos] === start; pos++)
+      if (events[pos]!.id === id) return pos;
+    return undefined;
+  };
+  return { get, has: (id) => get(id) !== undefined };
+}
+
+export function compareSpans(a: Entry, b: Entry): number {
   return (
     a.startMs - b.startMs ||
     a.endMs - b.endMs ||
@@ -58,13 +85,13 @@ function compareSpans(a: Entry, b: Entry): number {
   );
 }
 
-interface Entry {
+export interface Entry {
   readonly event: TimelineEvent;
   readonly startMs: number;
   readonly endMs: number;
 }
 
-function* internLists(lists: readonly (readonly string[])[]): Steps<InternedLists> {
+export function* internLists(lists: readonly (readonly string[])[]): Steps<InternedLists> {
   const ids = new Map<string, number>();
   const offsets = new Int32Array(lists.length + 1);
   const values: number[] = [];
@@ -93,7 +120,7 @@ function durationClassOf(durationMs: number): number {
   return Math.max(0, Math.ceil(Math.log2(Math.max(1, durationMs / 60_000)) / 2));
 }
 
-function* buildDurationClasses(startMs: Float64Array, endMs: Float64Array): Steps<DurationClass[]> {
+export function* buildDurationClasses(startMs: Float64Array, endMs: Float64Array): Steps<DurationClass[]> {
   const members = new Map<number, number[]>();
   for (let pos = 0; pos < startMs.length; pos++) {
     const key = durationClassOf(endMs[pos]! - startMs[pos]!);
@@ -162,9 +189,9 @@ function* indexSteps(input: readonly TimelineEvent[]): Steps<EventIndex> {
     0.84,
   );
   const actors = yield* within(internLists(actorLists), 0.84, 0.9);
-  const positionById = new Map<string, number>();
+  const startById = new Map<string, number>();
   for (let pos = 0; pos < events.length; pos++) {
-    positionById.set(events[pos]!.id, pos);
+    startById.set(events[pos]!.id, startMs[pos]!);
     if (pos % STEP_ITEMS === 0) yield 0.9 + (0.06 * pos) / events.length;
   }
   const durationClasses = yield* within(buildDurationClasses(startMs, endMs), 0.96, 1);
@@ -177,7 +204,8 @@ function* indexSteps(input: readonly TimelineEvent[]): Steps<EventIndex> {
     statusCode,
     countries,
     actors,
-    positionById,
+    positionById: positionLookup(startById, startMs, events),
+    startById,
     maxEndMs: endMs.reduce((max, end) => Math.max(max, end), -Infinity),
     durationClasses,
   };

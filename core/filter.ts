@@ -80,8 +80,10 @@ export interface FacetValue {
 function countValues(lists: InternedLists): FacetValue[] {
   const counts = new Int32Array(lists.names.length);
   for (const code of lists.values) counts[code]!++;
+  // After edits a name may be left with no event (updateIndex keeps codes stable): not a choice.
   return lists.names
     .map((value, code) => ({ value, count: counts[code]! }))
+    .filter((facet) => facet.count > 0)
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
 
