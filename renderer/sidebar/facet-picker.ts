@@ -1,6 +1,6 @@
 import { facetValues } from '../../core/filter';
 import { foldForSearch } from '../../core/search';
-import { countryName } from '../detail/country-name';
+import { countryName } from '../../core/index/country-name';
 import { el } from '../dom';
 import { filter, loaded } from '../state';
 import { createCheckList, type CheckItem } from './check-list';
