@@ -6,6 +6,7 @@
  * Cost: one forward pass. Subtrees that hold no wanted path are skipped with a tight loop
  * (strings are jumped over with indexOf), and the pass stops once every path is found, so it is
  * fine on 50 MB files and for many paths at once.
+ * Kept over jsonc-parser after measuring both: docs/decisions/0008-json-scanner.md.
  */
 
 export type PathSegment = string | number;

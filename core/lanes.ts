@@ -1,6 +1,7 @@
 import { EVENT_TYPES, TAXONOMY } from './taxonomy';
 import type { TimelineEvent } from './model';
 import { eventCountries, type EventIndex } from './event-index';
+import { countryName } from './index/country-name';
 
 /**
  * Swim lanes ("groups" in vis-timeline). An event sits in exactly one lane so aggregate counts
@@ -41,22 +42,12 @@ export function laneKeyFor(event: TimelineEvent, mode: LaneMode): string {
   }
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-
-function countryLabel(code: string): string {
-  try {
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 function labelFor(key: string, mode: LaneMode): string {
   if (key === OTHER_LANE) return 'Other';
   if (mode === 'type') return TAXONOMY[key as keyof typeof TAXONOMY]?.label ?? key;
   if (mode === 'none') return 'Events';
   if (key === MISSING_LANE) return mode === 'country' ? 'No country' : 'No actor';
-  return mode === 'country' ? countryLabel(key) : key;
+  return mode === 'country' ? countryName(key) : key;
 }
 
 /** Same as laneKeyFor(event, 'country') without allocating, for per-frame aggregation. */

@@ -1,4 +1,5 @@
-import { COMMANDS, type CommandId } from '../core/commands';
+import { COMMANDS, type CommandId } from '../core/app/commands';
+import { menuAccelerator } from '../core/app/shortcut-keys';
 import type { RecentFile } from '../core/ipc-contract';
 
 /**
@@ -15,7 +16,8 @@ export type MenuNode =
   | { kind: 'submenu'; label: string; items: MenuNode[] };
 
 function command(id: CommandId, checked?: boolean): MenuNode {
-  const { label, accelerator } = COMMANDS[id];
+  const { label } = COMMANDS[id];
+  const accelerator = menuAccelerator(id);
   return {
     kind: 'command',
     command: id,

@@ -1,5 +1,5 @@
-import type { CommandId } from '../core/commands';
-import { isCommandId } from '../core/commands';
+import type { CommandId } from '../core/app/commands';
+import { isCommandId } from '../core/app/commands';
 
 type Handler = () => void | Promise<void>;
 

@@ -4,7 +4,7 @@ import type { Article, TimelineEvent } from '../../core/model';
 import { TAXONOMY } from '../../core/taxonomy';
 import { el } from '../dom';
 import { actions, type LoadedTimeline } from '../app-state';
-import { countryName } from './country-name';
+import { countryName } from '../../core/index/country-name';
 import { renderSource } from './source-excerpt';
 
 /** The status words a reader needs: "planned" events had not happened when the article was written. */

@@ -1,5 +1,5 @@
 import { foldForSearch } from '../../core/search';
-import { countryName } from '../detail/country-name';
+import { countryName } from '../../core/index/country-name';
 import { el } from '../dom';
 import { actions, facetCounts, filter } from '../app-state';
 import { createCheckList, type CheckItem } from './check-list';

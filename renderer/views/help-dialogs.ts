@@ -2,7 +2,8 @@ import '../styles/panels.css';
 import { registerCommand } from '../commands';
 import { openModal } from '../detail/modal-dialog';
 import { el } from '../dom';
-import { SHORTCUT_HELP } from '../shortcuts';
+import { shortcutHelpRows, shortcutLabel } from '../../core/app/shortcut-keys';
+import { MODIFIER } from '../shortcuts';
 
 function about(version: string): void {
   openModal({
@@ -16,13 +17,15 @@ function about(version: string): void {
           'Every event keeps the article excerpts it was drawn from, and a note on how its date was worked out, ' +
           'so you can check each date against its source.',
       }),
-      el('p', { textContent: 'Open a .chronoscope.json file with Ctrl/Cmd+O or drop it on the window.' }),
+      el('p', {
+        textContent: `Open a .chronoscope.json file with ${shortcutLabel('file.open', MODIFIER)} or drop it on the window.`,
+      }),
     ],
   });
 }
 
 function shortcuts(): void {
-  const rows = SHORTCUT_HELP.map(([keys, action]) =>
+  const rows = shortcutHelpRows(MODIFIER).map(([keys, action]) =>
     el('tr', {}, [
       el('th', { scope: 'row' }, [el('kbd', { textContent: keys })]),
       el('td', { textContent: action }),

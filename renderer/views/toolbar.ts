@@ -1,6 +1,8 @@
-import type { CommandId } from '../../core/commands';
+import type { CommandId } from '../../core/app/commands';
 import type { LaneMode } from '../../core/lanes';
+import { ariaShortcut, shortcutLabel } from '../../core/app/shortcut-keys';
 import { runCommand } from '../commands';
+import { MODIFIER } from '../shortcuts';
 import { el } from '../dom';
 import { actions, laneMode, theme as themeSource } from '../app-state';
 import '../styles/timeline-chrome.css';
@@ -8,18 +10,16 @@ import '../styles/timeline-chrome.css';
 /**
  * The toolbar. Every control dispatches through the command registry (or calls an action),
  * so a button, its menu item and its shortcut can never behave differently. Tooltips name the
- * shortcut, which is how most people discover keys.
+ * shortcut (from the command table), which is how most people discover keys.
  */
-const MOD = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
-
-const BUTTONS: ReadonlyArray<readonly [CommandId, label: string, text: string, shortcut: string]> = [
-  ['file.open', 'Open timeline file', 'Open', `${MOD}O`],
-  ['file.export', 'Export image', 'Export', `${MOD}E`],
-  ['view.zoomOut', 'Zoom out', '−', '−'],
-  ['view.zoomIn', 'Zoom in', '+', '+'],
-  ['view.fitAll', 'Fit all events', 'Fit all', 'Home'],
-  ['view.goToDate', 'Go to date', 'Go to date…', `${MOD}G`],
-  ['view.today', 'Go to today', 'Today', 'T'],
+const BUTTONS: ReadonlyArray<readonly [CommandId, label: string, text: string]> = [
+  ['file.open', 'Open timeline file', 'Open'],
+  ['file.export', 'Export image', 'Export'],
+  ['view.zoomOut', 'Zoom out', '−'],
+  ['view.zoomIn', 'Zoom in', '+'],
+  ['view.fitAll', 'Fit all events', 'Fit all'],
+  ['view.goToDate', 'Go to date', 'Go to date…'],
+  ['view.today', 'Go to today', 'Today'],
 ];
 
 const LANES: ReadonlyArray<readonly [LaneMode, string]> = [
@@ -35,14 +35,13 @@ const THEMES = [
   ['dark', 'Dark'],
 ] as const;
 
-function button(id: CommandId, label: string, text: string, shortcut: string): HTMLButtonElement {
-  const b = el(
-    'button',
-    { type: 'button', className: 'tool', title: `${label} (${shortcut})`, dataset: { command: id } },
-    [text],
-  );
+function button(id: CommandId, label: string, text: string): HTMLButtonElement {
+  const shortcut = shortcutLabel(id, MODIFIER);
+  const title = shortcut ? `${label} (${shortcut})` : label;
+  const b = el('button', { type: 'button', className: 'tool', title, dataset: { command: id } }, [text]);
   b.setAttribute('aria-label', label);
-  b.setAttribute('aria-keyshortcuts', shortcut.replace('⌘', 'Meta+').replace('−', '-'));
+  const aria = ariaShortcut(id, MODIFIER === '⌘');
+  if (aria) b.setAttribute('aria-keyshortcuts', aria);
   b.addEventListener('click', () => runCommand(id));
   return b;
 }
@@ -77,6 +76,6 @@ export function initToolbar(root: HTMLElement): void {
     el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': 'View' } }, view),
     el('div', { className: 'tool-group' }, [lanes.wrap, theme.wrap]),
     el('div', { className: 'tool-spacer' }),
-    button('view.toggleDetail', 'Show or hide details', 'Details', `${MOD}\\`),
+    button('view.toggleDetail', 'Show or hide details', 'Details'),
   );
 }

@@ -1,0 +1,65 @@
+/**
+ * Every user command, named once with its menu label, its keys and its help text. The native
+ * menu (main), toolbar buttons and in-page shortcuts all dispatch these ids through the
+ * renderer's command registry, so a command behaves the same whichever way it was triggered;
+ * the key map, the menu accelerators, the Shortcuts dialog and the toolbar tooltips are all
+ * derived from this table (see shortcut-keys.ts), so they cannot disagree.
+ */
+export interface CommandSpec {
+  /** Menu label. */
+  readonly label: string;
+  /**
+   * Keys the page dispatches, as KeyboardEvent.key values; "Mod+" means Ctrl, or Cmd on macOS.
+   * Plain keys are ignored while typing in a field (function keys excepted). The first key is
+   * the one shown in help and tooltips; the first Mod key (or a function key) becomes the menu
+   * accelerator.
+   */
+  readonly keys?: readonly string[];
+  /** Keys the focused timeline handles itself (Tab walks events): listed in help only. */
+  readonly timelineKeys?: readonly string[];
+  /** Shortcuts dialog text; adjacent commands with the same text share one row ("+ / −"). */
+  readonly help?: string;
+}
+
+// Entry order is the order of the Shortcuts dialog; the menu orders its items itself.
+export const COMMANDS = {
+  'file.open': { label: 'Open…', keys: ['Mod+o'], help: 'Open a timeline file' },
+  'file.export': { label: 'Export Image…', keys: ['Mod+e'], help: 'Export image' },
+  'edit.find': { label: 'Find', keys: ['Mod+f'], help: 'Search' },
+  'view.goToDate': { label: 'Go to Date…', keys: ['Mod+g'], help: 'Go to date' },
+  'view.zoomIn': { label: 'Zoom In', keys: ['+', '=', 'Mod+=', 'Mod++'], help: 'Zoom in / out' },
+  'view.zoomOut': { label: 'Zoom Out', keys: ['-', 'Mod+-'], help: 'Zoom in / out' },
+  'view.panLeft': { label: 'Pan Left', keys: ['ArrowLeft'], help: 'Pan' },
+  'view.panRight': { label: 'Pan Right', keys: ['ArrowRight'], help: 'Pan' },
+  'view.fitAll': { label: 'Fit All', keys: ['Home', 'Mod+0'], help: 'Fit all events' },
+  'view.today': { label: 'Today', keys: ['t'], help: 'Go to today' },
+  'nav.next': { label: 'Next Event', keys: ['n'], timelineKeys: ['Tab'], help: 'Next / previous event' },
+  'nav.previous': {
+    label: 'Previous Event',
+    keys: ['p'],
+    timelineKeys: ['Shift+Tab'],
+    help: 'Next / previous event',
+  },
+  'nav.open': { label: 'Show Selected Event', timelineKeys: ['Enter'], help: 'Show the focused event' },
+  'nav.clear': { label: 'Clear Selection', keys: ['Escape'], help: 'Clear selection' },
+  'view.toggleDetail': {
+    label: 'Toggle Detail Pane',
+    keys: ['Mod+\\'],
+    help: 'Show or hide the detail pane',
+  },
+  'help.shortcuts': { label: 'Keyboard Shortcuts', keys: ['F1'], help: 'List these shortcuts' },
+  'view.theme.system': { label: 'System' },
+  'view.theme.light': { label: 'Light' },
+  'view.theme.dark': { label: 'Dark' },
+  'help.about': { label: 'About Chronoscope' },
+} as const satisfies Record<string, CommandSpec>;
+
+export type CommandId = keyof typeof COMMANDS;
+
+/** The table seen through its common shape, for code that reads optional fields of any entry. */
+export const COMMAND_SPECS: Readonly<Record<CommandId, CommandSpec>> = COMMANDS;
+
+/** Guards command ids that arrive over IPC before they reach the registry. */
+export function isCommandId(value: unknown): value is CommandId {
+  return typeof value === 'string' && Object.hasOwn(COMMANDS, value);
+}
