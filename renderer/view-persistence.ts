@@ -48,16 +48,15 @@ function currentView(): SavedView | undefined {
 
 /**
  * Brings back the last session's view and keeps saving it. The saved view comes from a file
- * on disk, so it is validated field by field (core/view-settings). Returns the file to open:
- * the last one, unless a file was given on the command line. Saving is debounced because
- * panning writes the window many times a second.
+ * on disk, so it is validated field by field (core/view-settings). Its path only says which
+ * file the view belongs to: main alone chooses the file to open (InitialState.startupPath).
+ * Saving is debounced because panning writes the window many times a second.
  */
-export function initViewPersistence(initial: InitialState): string {
+export function initViewPersistence(initial: InitialState): void {
   const saved = readSavedView(initial.view);
   if (saved.detail) detailPane.set(saved.detail);
   if (saved.laneMode) laneMode.set(saved.laneMode);
-  const noFileGiven = initial.startupPath === initial.bundledPath;
-  const path = noFileGiven && saved.path ? saved.path : initial.startupPath;
+  const path = initial.startupPath;
   if (saved.path === path) {
     if (saved.window) pendingWindow.set({ path, ...saved.window });
     restoreAfterLoad(saved);
@@ -81,5 +80,4 @@ export function initViewPersistence(initial: InitialState): string {
   detailPane.subscribe(schedule);
   visibleWindow.subscribe(schedule);
   search.subscribe(schedule);
-  return path;
 }

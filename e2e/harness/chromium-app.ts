@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Route } from 'playwright-core';
 import type { EventChannel, EventContract, InvokeChannel } from '../../core/ipc-contract';
 import { INVOKE_CHANNELS } from '../../core/ipc-contract';
 import { CONTENT_SECURITY_POLICY } from '../../main/csp';
+import { PathGrants } from '../../main/grants';
 import { createHandlers } from '../../main/handlers';
 import { checkRequest } from '../../main/ipc-requests';
 import { SettingsStore } from '../../main/settings-store';
@@ -55,6 +56,10 @@ async function serveRenderer(route: Route): Promise<void> {
 function preloadShim(preloadSource: string): string {
   return `(() => {
   const listeners = new Map();
+  let osDropped = new Map();
+  Object.defineProperty(window, '__chronoscopeOsDrop', { value: (paths) => {
+    osDropped = new Map(paths.map((p) => [p.split(/[\\\\/]/).pop(), p]));
+  } });
   Object.defineProperty(window, '__chronoscopeEmit', { value: (channel, payload) => {
     for (const fn of listeners.get(channel) ?? []) fn({}, payload);
   } });
@@ -65,7 +70,9 @@ function preloadShim(preloadSource: string): string {
       on: (channel, fn) => { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(fn); },
       removeListener: (channel, fn) => listeners.get(channel)?.delete(fn),
     },
-    webUtils: { getPathForFile: () => '' },
+    // The OS's part of a drop: the harness tells which paths it dropped (dropFiles below), and
+    // only a File from that real, trusted drop resolves to one, as with Electron's webUtils.
+    webUtils: { getPathForFile: (file) => (file instanceof File && osDropped.get(file.name)) || '' },
   };
   const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name); };
   const module = { exports: {} };
@@ -74,7 +81,7 @@ function preloadShim(preloadSource: string): string {
 }
 
 async function bridge(context: BrowserContext, options: LaunchOptions, userDataDir: string) {
-  const settings = new SettingsStore(userDataDir);
+  const settings = new SettingsStore(userDataDir, (message) => send('notice', { message }));
   await settings.load();
   const openAnswers: Array<string | undefined> = [];
   const saveAnswers: Array<string | undefined> = [];
@@ -92,6 +99,7 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
   };
   const handlers = createHandlers({
     settings,
+    grants: new PathGrants(),
     bundledPath: BUNDLED,
     ...(options.file ? { startupPath: options.file } : {}),
     platform: process.platform,
@@ -99,6 +107,8 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
     showOpenDialog: async () => openAnswers.shift(),
     showSaveDialog: async () => saveAnswers.shift(),
     openExternal: async () => undefined,
+    // The person declines every link in e2e: no test leaves the machine.
+    confirmExternal: async () => false,
     setNativeTheme: () => undefined,
     send,
   });
