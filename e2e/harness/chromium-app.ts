@@ -9,7 +9,7 @@ import { PathGrants } from '../../main/grants';
 import { createHandlers } from '../../main/handlers';
 import { checkRequest } from '../../main/ipc-requests';
 import { SettingsStore } from '../../main/settings-store';
-import { type AppHandle, type LaunchOptions, watchConsole } from './app-handle';
+import { type AppHandle, dispatchOsDrop, type LaunchOptions, watchConsole } from './app-handle';
 import { BUNDLED, CHROMIUM_ARGS, OUT, chromiumPath } from './paths';
 
 /*
@@ -159,6 +159,11 @@ export async function launchChromiumApp(options: LaunchOptions = {}): Promise<Ap
     answerOpenDialog: async (path) => void openAnswers.push(path),
     answerSaveDialog: async (path) => void saveAnswers.push(path),
     clickMenu: async (command) => send('menu:command', command),
+    dropFiles: async (paths) => {
+      // Electron's webUtils knows a dropped File's path; here the "OS" tells the shim first.
+      await page.evaluate(`window.__chronoscopeOsDrop(${JSON.stringify(paths)})`);
+      await dispatchOsDrop(page, paths);
+    },
     close: () => browser.close(),
   };
 }
