@@ -11,7 +11,7 @@ import type {
   ResponseOf,
   SaveResult,
 } from '../core/ipc-contract';
-import { loadTimelineBytes, readTimelineFile, writeFileAtomic } from './files';
+import { loadTimelineBytes, readTimelineFile, writeFileAtomic, type ReadOptions } from './files';
 import { pruneRecent, pushRecent } from './recent';
 import type { SettingsStore } from './settings-store';
 import { isSafeExternalUrl } from './url-policy';
@@ -26,6 +26,8 @@ export interface HandlerDeps {
   /** Paths main obtained (drops, OS open-file, menu) that the page may open once, by token. */
   readonly grants: PathGrants;
   readonly bundledPath: string;
+  /** Where the validation worker is (the e2e harness points at the built one); default: beside main. */
+  readonly readOptions?: ReadOptions;
   /** A file named on the command line, already resolved to an absolute path. */
   readonly startupPath?: string;
   readonly platform: string;
@@ -76,8 +78,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   }
 
   async function openPath(path: string): Promise<LoadResult> {
-    const result = await readTimelineFile(path, (fraction, phase) =>
-      deps.send('load:progress', { name: basename(path), fraction, phase }),
+    const result = await readTimelineFile(
+      path,
+      (fraction, phase) => deps.send('load:progress', { name: basename(path), fraction, phase }),
+      deps.readOptions,
     );
     await rememberOpened(result);
     return result;
@@ -141,8 +145,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return paths.map((path) => deps.grants.issue(path));
     },
     async 'file:open-bytes'({ name, bytes }) {
-      return loadTimelineBytes(bytes, name, '', (fraction, phase) =>
-        deps.send('load:progress', { name, fraction, phase }),
+      return loadTimelineBytes(
+        bytes,
+        name,
+        '',
+        (fraction, phase) => deps.send('load:progress', { name, fraction, phase }),
+        deps.readOptions,
       );
     },
     async 'recent:list'() {

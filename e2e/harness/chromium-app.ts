@@ -1,6 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Route } from 'playwright-core';
 import type { EventChannel, EventContract, InvokeChannel } from '../../core/ipc-contract';
 import { INVOKE_CHANNELS } from '../../core/ipc-contract';
@@ -100,6 +101,8 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
   const handlers = createHandlers({
     settings,
     grants: new PathGrants(),
+    // The built worker, as in the app: big files are never validated on this thread.
+    readOptions: { workerUrl: pathToFileURL(join(OUT, 'main', 'validate-worker.js')) },
     bundledPath: BUNDLED,
     ...(options.file ? { startupPath: options.file } : {}),
     platform: process.platform,
