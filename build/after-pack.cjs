@@ -10,8 +10,8 @@
  * (node_modules/electron + out/), never on an installer build.
  */
 const path = require('node:path');
-const { flipFuses } = require('@electron/fuses');
-const { fuseConfigFor } = require('./fuses.cjs');
+const { flipFuses, getCurrentFuseWire } = require('@electron/fuses');
+const { FUSES, fuseConfigFor } = require('./fuses.cjs');
 
 /** builder-util's Arch enum, by value (ia32 = 0 … universal = 4). */
 const ARCH_NAMES = ['ia32', 'x64', 'armv7l', 'arm64', 'universal'];
@@ -50,6 +50,12 @@ async function afterPack(context) {
   const binary = electronBinaryPath(context);
   const archName = ARCH_NAMES[context.arch] ?? String(context.arch);
   const config = fuseConfigFor(context.electronPlatformName, archName);
+  const present = Object.keys(await getCurrentFuseWire(binary)).filter((k) => /^\d+$/.test(k));
+  const unset = present.filter((index) => !(index in FUSES));
+  if (unset.length)
+    throw new Error(
+      `afterPack: the Electron binary has fuses build/fuses.cjs does not set: ${unset.join(', ')}`,
+    );
   const wires = await flipFuses(binary, config);
   console.log(`  • fuses flipped  binary=${binary} arch=${archName} wires=${wires}`);
 }

@@ -12,8 +12,17 @@
 const { FuseV1Options, FuseVersion } = require('@electron/fuses');
 
 /**
- * Every fuse @electron/fuses 1.8 knows, each set explicitly (none left to "inherit") so that an
- * Electron upgrade cannot silently change what ships.
+ * Electron 45's fuse wire has 9 fuses; @electron/fuses 1.8 (the newest that runs on Node 20, and
+ * the one electron-builder's own `electronFuses` uses) names only the first 8, so the ninth is
+ * set by its index in the wire.
+ */
+const WASM_TRAP_HANDLERS = 8;
+
+/**
+ * Every fuse of Electron 45's wire, each set explicitly (none left to "inherit"). The afterPack
+ * hook refuses a binary whose wire has a fuse not listed here, so a future Electron with a
+ * tenth fuse fails the build instead of shipping it at its default. (@electron/fuses'
+ * `strictlyRequireAllFuses` cannot be used: 1.8 counts only the 8 fuses it names.)
  */
 const FUSES = Object.freeze({
   // ELECTRON_RUN_AS_NODE would turn the signed app into a general-purpose Node.js interpreter.
@@ -38,6 +47,8 @@ const FUSES = Object.freeze({
   // The renderer is served from the privileged app:// scheme (main/protocol.ts), never file://,
   // so file: pages need no extra privileges beyond a browser's.
   [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
+  // WebAssembly trap handlers (V8's fast bounds checks): Electron's default, kept on purpose.
+  [WASM_TRAP_HANDLERS]: true,
 });
 
 /**

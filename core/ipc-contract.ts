@@ -24,7 +24,11 @@ export interface RecentFile {
 export type ViewSettings = Record<string, unknown>;
 
 export interface InitialState {
-  /** The file to show first: a path from the command line, else the last opened, else the bundled dataset. */
+  /**
+   * The file `file:open-startup` will open: a path from the command line, else the last file
+   * opened (main's own record), else the bundled dataset. Told to the page only so it can
+   * restore that file's view; the page never sends a path back.
+   */
   readonly startupPath: string;
   readonly bundledPath: string;
   readonly recent: RecentFile[];
@@ -45,7 +49,13 @@ export type SaveResult =
 export interface InvokeContract {
   'app:initial-state': { request: void; response: InitialState };
   'file:open-dialog': { request: void; response: LoadResult | null };
-  'file:open-path': { request: { path: string }; response: LoadResult };
+  /** Main picks the file (see InitialState.startupPath); the page names none. */
+  'file:open-startup': { request: void; response: LoadResult };
+  'file:open-bundled': { request: void; response: LoadResult };
+  /** The page names an entry of Open Recent by its position, not a path. */
+  'file:open-recent': { request: { index: number }; response: LoadResult };
+  /** A one-time token main issued for a path it obtained: a drop, an OS open-file, a menu click. */
+  'file:open-granted': { request: { token: string }; response: LoadResult };
   'file:open-bytes': { request: { name: string; bytes: Uint8Array }; response: LoadResult };
   'recent:list': { request: void; response: RecentFile[] };
   'recent:clear': { request: void; response: RecentFile[] };
@@ -56,12 +66,18 @@ export interface InvokeContract {
     response: SaveResult;
   };
   'shell:open-external': { request: { url: string }; response: boolean };
+  /**
+   * Preload only, never exposed to the page: the preload's own listener for trusted drop
+   * events reports the dropped files' paths and gets one token per path back.
+   */
+  'drop:grant': { request: { paths: string[] }; response: string[] };
 }
 
 /** Events main sends to the renderer. */
 export interface EventContract {
   'menu:command': string;
-  'file:open-request': { path: string };
+  /** Main obtained a file for the page to open (OS open-file, second launch, Open Recent). */
+  'file:open-request': { token: string; name: string };
   'load:progress': { name: string; fraction: number; phase: 'reading' | 'validating' };
   'recent:changed': RecentFile[];
   notice: { message: string };
@@ -76,7 +92,10 @@ export type ResponseOf<C extends InvokeChannel> = InvokeContract[C]['response'];
 export const INVOKE_METHODS = {
   getInitialState: 'app:initial-state',
   openFileDialog: 'file:open-dialog',
-  openPath: 'file:open-path',
+  openStartup: 'file:open-startup',
+  openBundled: 'file:open-bundled',
+  openRecent: 'file:open-recent',
+  openGranted: 'file:open-granted',
   openBytes: 'file:open-bytes',
   listRecent: 'recent:list',
   clearRecent: 'recent:clear',
@@ -105,25 +124,40 @@ export type ChronoscopeApi = {
 } & {
   [M in keyof EventMethods]: (listener: (payload: EventContract[EventMethods[M]]) => void) => () => void;
 } & {
-  /** The file-system path of a dropped file, when the platform exposes one. */
-  pathForFile(file: File): string | undefined;
+  /** The token main issued for a file the user really dropped, for `openGranted`; else undefined. */
+  grantForDroppedFile(file: File): Promise<string | undefined>;
 };
 
-export const INVOKE_CHANNELS: readonly InvokeChannel[] = Object.values(INVOKE_METHODS);
+/** Channels only the preload itself invokes; buildApi gives the page no function for them. */
+export const PRELOAD_CHANNELS = ['drop:grant'] as const satisfies readonly InvokeChannel[];
+
+/** Every channel main answers. */
+export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
+  ...Object.values(INVOKE_METHODS),
+  ...PRELOAD_CHANNELS,
+];
 
 /** The transport a preload needs: Electron's ipcRenderer, or the e2e harness's bridge. */
 export interface IpcTransport {
   invoke(channel: string, request: unknown): Promise<unknown>;
   on(channel: string, listener: (payload: unknown) => void): () => void;
-  pathForFile(file: File): string | undefined;
+  grantForDroppedFile(file: File): Promise<string | undefined>;
+  /** True while the page is handling a user gesture (a click, a key), per the browser. */
+  hasUserGesture(): boolean;
 }
 
 /** Builds the renderer API from a transport, so the preload and tests expose the very same surface. */
 export function buildApi(transport: IpcTransport): ChronoscopeApi {
-  const api: Record<string, unknown> = { pathForFile: (file: File) => transport.pathForFile(file) };
+  const api: Record<string, unknown> = {
+    grantForDroppedFile: (file: File) => transport.grantForDroppedFile(file),
+  };
   for (const [method, channel] of Object.entries(INVOKE_METHODS)) {
     api[method] = (request?: unknown) => transport.invoke(channel, request);
   }
+  // A link opens only from a click or key press, never from a script running on its own.
+  const openExternal = api.openExternal as (request: unknown) => Promise<unknown>;
+  api.openExternal = (request: unknown) =>
+    transport.hasUserGesture() ? openExternal(request) : Promise.resolve(false);
   for (const [method, channel] of Object.entries(EVENT_METHODS)) {
     api[method] = (listener: (payload: unknown) => void) => transport.on(channel, listener);
   }

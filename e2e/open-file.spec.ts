@@ -90,6 +90,14 @@ test('dropping a file onto the window opens it', async ({ app }) => {
   await expect(page.getByText('Drop a timeline file to open it')).toBeHidden();
 });
 
+test('a file dropped from the desktop opens by its path and joins Open Recent', async ({ app }) => {
+  await app.dropFiles([SMALL]);
+  await expect(app.page.locator('#timeline-title')).toHaveText('Small test timeline');
+  await expect
+    .poll(async () => JSON.parse(await readFile(join(app.userDataDir, 'settings.json'), 'utf8')).recent)
+    .toEqual([{ path: SMALL, name: 'small.chronoscope.json' }]);
+});
+
 test('dropping a bad file reports it and keeps the timeline', async ({ app }) => {
   const { page } = app;
   const dataTransfer = await page.evaluateHandle(() => {

@@ -1,6 +1,17 @@
-import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  copyFile,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeWriteError, loadTimelineBytes, readTimelineFile, writeFileAtomic } from './files';
@@ -103,14 +114,40 @@ describe('readTimelineFile', () => {
     });
   });
 
-  it('falls back to in-thread validation when the worker fails or is missing', async () => {
+  it('ends in a clear problem, never in-thread validation, when the worker fails or is missing', async () => {
     const broken = join(dir, 'broken-worker.mjs');
     await writeFile(broken, `throw new Error('boom');`);
     const path = join(dir, 'small.json');
     await copyFile(GOOD, path);
-    for (const workerUrl of [pathToFileURL(broken), pathToFileURL(join(dir, 'missing.mjs'))]) {
+    const cases = [
+      [pathToFileURL(broken), /file checker failed: boom/],
+      [pathToFileURL(join(dir, 'missing.mjs')), /checker is missing/],
+    ] as const;
+    for (const [workerUrl, message] of cases) {
       const result = await readTimelineFile(path, undefined, { workerUrl, workerThreshold: 10 });
-      expect(result.ok && result.file.title).toBe('Small test timeline');
+      expect(result).toMatchObject({ ok: false, problems: [{ file: 'small.json', rule: 'check-failed' }] });
+      expect(!result.ok && result.problems[0]?.message).toMatch(message);
+    }
+  });
+
+  it('stops a worker that runs past its time or memory limit with a clear problem', async () => {
+    const path = join(dir, 'small.json');
+    await copyFile(GOOD, path);
+    const hanging = join(dir, 'hanging-worker.mjs');
+    await writeFile(hanging, `setInterval(() => {}, 1000);`);
+    const greedy = join(dir, 'greedy-worker.mjs');
+    await writeFile(greedy, `const keep = []; for (;;) keep.push(new Array(1e5).fill({ a: keep.length }));`);
+    const cases = [
+      [hanging, /took longer than 0 s/],
+      [greedy, /more than 16 MB of memory/],
+    ] as const;
+    for (const [worker, message] of cases) {
+      const result = await readTimelineFile(path, undefined, {
+        workerUrl: pathToFileURL(worker),
+        workerThreshold: 10,
+        workerLimits: { maxOldGenerationSizeMb: 16, timeoutMs: worker === hanging ? 200 : 20_000 },
+      });
+      expect(!result.ok && result.problems[0]?.message).toMatch(message);
     }
   });
 });
@@ -149,6 +186,29 @@ describe('writeFileAtomic', () => {
     } finally {
       if (!isRoot) await chmod(dir, 0o700);
     }
+  });
+
+  it('saves a name at the file-system limit (the temp name stays short)', async () => {
+    const path = join(dir, `${'n'.repeat(250)}.json`);
+    await writeFileAtomic(path, 'long name');
+    expect(await readFile(path, 'utf8')).toBe('long name');
+    expect(await readdir(dir)).toEqual([basename(path)]);
+  });
+
+  it('writes through a symbolic link to its target, keeping the link', async () => {
+    const real = join(dir, 'real.json');
+    const link = join(dir, 'link.json');
+    await writeFile(real, 'old');
+    await symlink(real, link);
+    await writeFileAtomic(link, 'new');
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(real, 'utf8')).toBe('new');
+  });
+
+  it('refuses a link to a missing file and says why', async () => {
+    const link = join(dir, 'dangling.json');
+    await symlink(join(dir, 'nowhere.json'), link);
+    await expect(writeFileAtomic(link, 'x')).rejects.toThrow(/is a link to a file that does not exist/);
   });
 
   it('maps low-level codes to plain words', () => {

@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { decodeTimelineBytes, MAX_FILE_BYTES } from '../core/decode';
 import type { LoadResult } from '../core/ipc-contract';
 import { validateTimelineText, type Problem, type ValidationResult } from '../core/validate';
+import { validateInWorker, type WorkerLimits } from './validate-in-worker';
 
 /**
  * File access for the main process: loading timeline files with clear problems instead of
@@ -15,6 +14,8 @@ import { validateTimelineText, type Problem, type ValidationResult } from '../co
  */
 
 export type { LoadResult } from '../core/ipc-contract';
+// Saving lives in its own module; re-exported so callers keep importing it from here.
+export { describeWriteError, writeFileAtomic } from './write-file-atomic';
 
 export type LoadPhase = 'reading' | 'validating';
 /** Progress callback: `fraction` runs 0..0.8 while reading and reaches 1 when validated. */
@@ -28,6 +29,8 @@ export interface ReadOptions {
   readonly workerUrl?: URL | null;
   /** Texts longer than this (characters) are validated in the worker. */
   readonly workerThreshold?: number;
+  /** Memory and time limits of the worker (defaults in validate-in-worker.ts). */
+  readonly workerLimits?: WorkerLimits;
 }
 
 const READ_CHUNK_BYTES = 2 * 1024 * 1024;
@@ -85,41 +88,28 @@ async function readInChunks(
   return buffer.subarray(0, length);
 }
 
-function validateInWorker(workerUrl: URL, text: string, fileName: string): Promise<ValidationResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: { text, fileName } });
-    let settled = false;
-    worker.once('message', (result: ValidationResult) => {
-      settled = true;
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`validation worker exited with code ${code}`));
-    });
-  });
-}
-
 /**
- * Validates big texts in a worker thread so the main process stays responsive; falls back to
- * validating in this thread when the worker script is missing (tests, dev) or fails to run,
- * because a slow load is better than no load.
+ * Validates big texts in a worker thread with memory and time limits, so the main process
+ * stays responsive and a pathological file cannot exhaust its memory. There is deliberately no
+ * fallback to this thread for big texts: when the worker is missing or fails, the file gets a
+ * clear problem. `workerUrl: null` (unit tests) validates in this thread.
  */
 async function validate(text: string, fileName: string, options: ReadOptions): Promise<ValidationResult> {
   const workerUrl = options.workerUrl === undefined ? defaultWorkerUrl() : options.workerUrl;
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  if (workerUrl && text.length > threshold && existsSync(fileURLToPath(workerUrl))) {
-    try {
-      return await validateInWorker(workerUrl, text, fileName);
-    } catch {
-      // fall through to in-thread validation
-    }
+  if (!workerUrl || text.length <= threshold) return validateTimelineText(text, fileName);
+  const fail = (message: string): ValidationResult => ({
+    ok: false,
+    problems: [{ file: fileName, rule: 'check-failed', message }],
+    truncated: false,
+  });
+  if (!existsSync(fileURLToPath(workerUrl)))
+    return fail('the file checker is missing from this installation; reinstall Chronoscope');
+  try {
+    return await validateInWorker(workerUrl, text, fileName, options.workerLimits);
+  } catch (error) {
+    return fail((error as Error).message);
   }
-  return validateTimelineText(text, fileName);
 }
 
 /**
@@ -186,52 +176,4 @@ export async function readTimelineFile(
     return fail(readProblem(path, error));
   }
   return loadTimelineBytes(bytes, name, path, onProgress, options);
-}
-
-/** Turns a write failure into a sentence a user can act on. */
-export function describeWriteError(error: unknown, path: string): string {
-  const prefix = `Could not save ${path}:`;
-  switch (errorCode(error)) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return `${prefix} the disk is full`;
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return `${prefix} ${path} is not writable (or its folder is not; is it open in another program?)`;
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return `${prefix} the folder ${dirname(path)} does not exist`;
-    case 'EISDIR':
-      return `${prefix} it is a folder`;
-    default:
-      return `${prefix} ${(error as Error | null)?.message ?? String(error)}`;
-  }
-}
-
-/**
- * Saves so that the target is either the old file or the complete new one, never a torn mix:
- * write a temp file in the same folder (same file system, so rename is atomic), flush it to
- * disk, then rename over the target. On failure the temp file is removed and a clear Error is
- * thrown (the original error is its `cause`).
- */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let handle: FileHandle | undefined;
-  try {
-    const mode = await stat(path).then(
-      (info) => info.mode & 0o777,
-      () => 0o666,
-    );
-    handle = await open(temp, 'wx', mode);
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await rename(temp, path);
-  } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw new Error(describeWriteError(error, path), { cause: error });
-  }
 }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventChannel } from '../core/ipc-contract';
-import { createHandlers, type HandlerDeps } from './handlers';
+import { PathGrants } from './grants';
+import { createHandlers, suggestedBaseName, type HandlerDeps } from './handlers';
 import { SettingsStore } from './settings-store';
 
 const GOOD = new URL('../core/fixtures/good/small.chronoscope.json', import.meta.url).pathname;
@@ -14,19 +15,23 @@ let dir: string;
 let sent: Array<[EventChannel, unknown]>;
 let opened: string[];
 let openAnswer: string | undefined;
-let saveAnswer: string | undefined;
+let saveAnswers: Array<string | undefined>;
+let confirmAnswer: boolean;
+let saveDialogDefaults: string[];
 
 async function setup(extra: Partial<HandlerDeps> = {}) {
-  const settings = new SettingsStore(dir);
+  const settings = extra.settings ?? new SettingsStore(dir);
   await settings.load();
   const handlers = createHandlers({
     settings,
+    grants: new PathGrants(),
     bundledPath: BUNDLED,
     platform: 'linux',
     version: '1.2.3',
     showOpenDialog: async () => openAnswer,
-    showSaveDialog: async () => saveAnswer,
+    showSaveDialog: async ({ defaultPath }) => (saveDialogDefaults.push(defaultPath), saveAnswers.shift()),
     openExternal: async (url) => void opened.push(url),
+    confirmExternal: async () => confirmAnswer,
     setNativeTheme: () => undefined,
     send: (channel, payload) => void sent.push([channel, payload]),
     ...extra,
@@ -39,7 +44,9 @@ beforeEach(async () => {
   sent = [];
   opened = [];
   openAnswer = undefined;
-  saveAnswer = undefined;
+  saveAnswers = [];
+  confirmAnswer = true;
+  saveDialogDefaults = [];
 });
 
 describe('handlers', () => {
@@ -72,8 +79,10 @@ describe('handlers', () => {
     const gone = join(dir, 'gone.chronoscope.json');
     await writeFile(gone, await readFile(GOOD));
     const { handlers } = await setup();
-    await handlers['file:open-path']({ path: gone });
-    await handlers['file:open-path']({ path: GOOD });
+    for (const path of [gone, GOOD]) {
+      openAnswer = path;
+      await handlers['file:open-dialog']();
+    }
     const { rm } = await import('node:fs/promises');
     await rm(gone);
     const state = await handlers['app:initial-state']();
@@ -91,9 +100,9 @@ describe('handlers', () => {
     expect(!bad.ok && bad.problems[0]?.line).toBe(1);
   });
 
-  it('saves an export atomically, adds the extension and remembers the folder', async () => {
+  it('saves an export atomically and remembers the folder', async () => {
     const { handlers, settings } = await setup();
-    saveAnswer = join(dir, 'out');
+    saveAnswers = [join(dir, 'out.png')];
     const result = await handlers['export:save']({
       suggestedName: 'a.png',
       format: 'png',
@@ -108,17 +117,101 @@ describe('handlers', () => {
     const { handlers } = await setup();
     const parentIsFile = join(dir, 'file');
     await writeFile(parentIsFile, 'x');
-    saveAnswer = join(parentIsFile, 'x.png');
+    const target = join(parentIsFile, 'x.png');
+    saveAnswers = [target];
     const result = await handlers['export:save']({ suggestedName: 'a.png', format: 'png', data: 'data' });
     expect(result).toMatchObject({ saved: false, error: expect.stringMatching(/x\.png/) });
-    expect(existsSync(saveAnswer)).toBe(false);
+    expect(existsSync(target)).toBe(false);
     expect((await readdir(dir)).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
-  it('opens only http(s) links externally', async () => {
+  it('opens only http(s) links externally, and only those the user confirms', async () => {
     const { handlers } = await setup();
     expect(await handlers['shell:open-external']({ url: 'file:///etc/passwd' })).toBe(false);
     expect(await handlers['shell:open-external']({ url: 'https://example.org/' })).toBe(true);
+    confirmAnswer = false;
+    expect(await handlers['shell:open-external']({ url: 'http://tracker.example/?opened' })).toBe(false);
     expect(opened).toEqual(['https://example.org/']);
+  });
+});
+
+describe('capabilities: the page never names a path', () => {
+  it('opens a granted path once, by token, and refuses unknown or reused tokens without saying why', async () => {
+    const { handlers } = await setup();
+    const [token] = await handlers['drop:grant']({ paths: [GOOD] });
+    expect(await handlers['file:open-granted']({ token: token! })).toMatchObject({ ok: true });
+    const reused = await handlers['file:open-granted']({ token: token! });
+    const guessed = await handlers['file:open-granted']({ token: 'f'.repeat(32) });
+    for (const refused of [reused, guessed]) {
+      expect(refused).toMatchObject({ ok: false, path: '', problems: [{ rule: 'not-granted' }] });
+      expect(JSON.stringify(refused)).not.toContain(GOOD);
+    }
+  });
+
+  it('opens Open Recent entries by position only', async () => {
+    const { handlers } = await setup();
+    openAnswer = GOOD;
+    await handlers['file:open-dialog']();
+    expect(await handlers['file:open-recent']({ index: 0 })).toMatchObject({ ok: true, path: GOOD });
+    expect(await handlers['file:open-recent']({ index: 5 })).toMatchObject({ ok: false, path: '' });
+  });
+
+  it("restores the last file from main's settings, never from the page-written view", async () => {
+    const first = await setup();
+    openAnswer = GOOD;
+    await first.handlers['file:open-dialog']();
+    await first.handlers['settings:save-view']({ path: '/etc/passwd' });
+    const { handlers } = await setup();
+    expect((await handlers['app:initial-state']()).startupPath).toBe(GOOD);
+    expect(await handlers['file:open-startup']()).toMatchObject({ ok: true, path: GOOD });
+  });
+
+  it('falls back to the bundled dataset when the last file has gone', async () => {
+    const gone = join(dir, 'gone.chronoscope.json');
+    await writeFile(gone, await readFile(GOOD));
+    const first = await setup();
+    openAnswer = gone;
+    await first.handlers['file:open-dialog']();
+    const { rm } = await import('node:fs/promises');
+    await rm(gone);
+    const { handlers } = await setup();
+    expect((await handlers['app:initial-state']()).startupPath).toBe(BUNDLED);
+  });
+});
+
+describe('export save dialog', () => {
+  it('asks again instead of appending the extension over an existing file', async () => {
+    const { handlers } = await setup();
+    const existing = join(dir, 'report.png');
+    await writeFile(existing, 'keep me');
+    saveAnswers = [join(dir, 'report'), undefined];
+    const result = await handlers['export:save']({ suggestedName: 'a.png', format: 'png', data: 'new' });
+    expect(result).toEqual({ saved: false, canceled: true });
+    expect(await readFile(existing, 'utf8')).toBe('keep me');
+    expect(saveDialogDefaults[1]).toBe(existing);
+  });
+
+  it('suggests a base name only, so the page cannot move the dialog to another folder', async () => {
+    const { handlers } = await setup();
+    await handlers['export:save']({ suggestedName: '../../etc/x.png', format: 'png', data: '' });
+    expect(saveDialogDefaults[0]).toBe('x.png');
+    expect(suggestedBaseName('..\\..\\Windows\\evil.png')).toBe('evil.png');
+    expect(suggestedBaseName('..')).toBe('timeline');
+  });
+});
+
+describe('settings are best-effort', () => {
+  it('opens a valid file and reports a written export although userData is unwritable', async () => {
+    const notAFolder = join(dir, 'user-data');
+    await writeFile(notAFolder, 'x');
+    const notices: string[] = [];
+    const settings = new SettingsStore(notAFolder, (m) => notices.push(m));
+    const { handlers } = await setup({ settings });
+    openAnswer = GOOD;
+    expect(await handlers['file:open-dialog']()).toMatchObject({ ok: true });
+    saveAnswers = [join(dir, 'shot.png')];
+    const saved = await handlers['export:save']({ suggestedName: 'a.png', format: 'png', data: 'x' });
+    expect(saved).toEqual({ saved: true, path: join(dir, 'shot.png') });
+    expect(notices).toEqual([expect.stringMatching(/^Settings could not be saved/)]);
   });
 });

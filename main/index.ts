@@ -1,10 +1,13 @@
 import { app, BrowserWindow, dialog, nativeTheme, shell } from 'electron';
+import { basename } from 'node:path';
 import { join, resolve } from 'node:path';
 import type { EventChannel, EventContract } from '../core/ipc-contract';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
-import { bundledDatasetPath, pathFromArgv } from './paths';
+import { confirmExternalUrl } from './confirm-external';
+import { PathGrants } from './grants';
+import { bundledDatasetPath, pathFromArgv, userDataOverride } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenWebContents } from './security';
 import { SettingsStore } from './settings-store';
@@ -19,15 +22,17 @@ const outDir = resolve(import.meta.dirname, '..');
 const appRoot = resolve(outDir, '..');
 
 registerAppScheme();
-// Tests run each app instance with its own settings folder.
-if (process.env.CHRONOSCOPE_USER_DATA) app.setPath('userData', process.env.CHRONOSCOPE_USER_DATA);
+// Tests run each app instance with its own settings folder; a packaged app ignores the switch.
+const userData = userDataOverride(process.env, app.isPackaged);
+if (userData) app.setPath('userData', userData);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let win: BrowserWindow | undefined;
-  let pendingPath: string | undefined = pathFromArgv(process.argv, app.isPackaged);
-  const settings = new SettingsStore(app.getPath('userData'));
+  let pendingPath: string | undefined = pathFromArgv(process.argv, app.isPackaged, process.cwd());
+  const grants = new PathGrants();
+  const settings = new SettingsStore(app.getPath('userData'), (message) => send('notice', { message }));
 
   const send = <E extends EventChannel>(channel: E, payload: EventContract[E]) => {
     if (win && !win.isDestroyed()) win.webContents.send(channel, payload);
@@ -39,11 +44,11 @@ if (!app.requestSingleInstanceLock()) {
     }
     if (win.isMinimized()) win.restore();
     win.focus();
-    send('file:open-request', { path });
+    send('file:open-request', { token: grants.issue(path), name: basename(path) });
   };
 
-  app.on('second-instance', (_event, argv) => {
-    const path = pathFromArgv(argv, app.isPackaged);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = pathFromArgv(argv, app.isPackaged, workingDirectory);
     if (path) openInWindow(path);
     else win?.focus();
   });
@@ -61,11 +66,12 @@ if (!app.requestSingleInstanceLock()) {
     const refreshMenu = () =>
       installMenu(settings.get().recent, settings.get().theme, {
         command: (id) => send('menu:command', id),
-        openRecent: (path) => send('file:open-request', { path }),
+        openRecent: (path) => openInWindow(path),
         clearRecent: () => void handlers['recent:clear']().then(refreshMenu),
       });
     const handlers = createHandlers({
       settings,
+      grants,
       bundledPath: bundledDatasetPath(appRoot, process.resourcesPath, app.isPackaged),
       startupPath: pendingPath,
       platform: process.platform,
@@ -91,6 +97,7 @@ if (!app.requestSingleInstanceLock()) {
         return r.canceled ? undefined : r.filePath;
       },
       openExternal: (url) => shell.openExternal(url),
+      confirmExternal: (url) => confirmExternalUrl(win, url),
       setNativeTheme: (theme) => {
         nativeTheme.themeSource = theme;
         queueMicrotask(refreshMenu);

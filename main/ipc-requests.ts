@@ -1,28 +1,42 @@
 import { z } from 'zod';
+import { MAX_FILE_BYTES } from '../core/decode';
 import type { InvokeChannel, RequestOf } from '../core/ipc-contract';
 
 /**
  * Runtime shapes of every request, checked before a handler runs: the renderer is treated as
- * untrusted, so a path that is not a string or an export that is not bytes never reaches the
- * file system.
+ * untrusted. No field the page can send names a path, a folder or a scheme that main uses
+ * unchecked: files are opened by token or list position, names are reduced to base names,
+ * URLs are checked and confirmed by the user. Sizes are bounded so a payload cannot exhaust
+ * main. Only `drop:grant` carries paths, and only the preload can send it.
  */
 const path = z.string().min(1).max(4096);
+const token = z.string().regex(/^[0-9a-f]{32}$/, 'not a token');
+/** The saved view is small; a bigger one is a page trying to fill the disk. */
+const MAX_VIEW_JSON = 256 * 1024;
 const REQUEST_SCHEMAS: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
   'app:initial-state': z.undefined(),
   'file:open-dialog': z.undefined(),
-  'file:open-path': z.object({ path }).strict(),
+  'file:open-startup': z.undefined(),
+  'file:open-bundled': z.undefined(),
+  'file:open-recent': z.object({ index: z.number().int().min(0).max(99) }).strict(),
+  'file:open-granted': z.object({ token }).strict(),
+  'drop:grant': z.object({ paths: z.array(path).min(1).max(16) }).strict(),
   'file:open-bytes': z
     .object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) })
     .strict(),
   'recent:list': z.undefined(),
   'recent:clear': z.undefined(),
-  'settings:save-view': z.record(z.string(), z.unknown()),
+  'settings:save-view': z
+    .record(z.string(), z.unknown())
+    .refine((view) => JSON.stringify(view).length <= MAX_VIEW_JSON, 'the view is too large'),
   'theme:set': z.enum(['system', 'light', 'dark']),
   'export:save': z
     .object({
       suggestedName: z.string().min(1).max(255),
       format: z.enum(['png', 'svg', 'pdf']),
-      data: z.union([z.instanceof(Uint8Array), z.string()]),
+      data: z
+        .union([z.instanceof(Uint8Array), z.string()])
+        .refine((d) => d.length <= MAX_FILE_BYTES, 'too large'),
     })
     .strict(),
   'shell:open-external': z.object({ url: z.string().max(2048) }).strict(),

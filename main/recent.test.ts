@@ -31,3 +31,19 @@ describe('recent files', () => {
     expect(sanitizeRecent({})).toEqual([]);
   });
 });
+
+describe('start-up checks of recent files', () => {
+  it('never waits longer than the timeout for a drive that does not answer', async () => {
+    const list = [
+      { path: '/offline/a.json', name: 'a.json' },
+      { path: '/gone.json', name: 'gone.json' },
+    ];
+    const hang = (p: string) =>
+      p === '/gone.json' ? Promise.resolve(false) : new Promise<boolean>(() => {});
+    const started = Date.now();
+    const { kept, dropped } = await pruneRecent(list, hang, 50);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(kept.map((r) => r.name)).toEqual(['a.json']);
+    expect(dropped.map((r) => r.name)).toEqual(['gone.json']);
+  });
+});

@@ -1,58 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RecentFile, ThemeSource, ViewSettings } from '../core/ipc-contract';
+import { readSettings, type Settings } from '../core/app/settings-schema';
 import { writeFileAtomic } from './files';
-import { sanitizeRecent } from './recent';
 
-export interface WindowBounds {
-  x?: number;
-  y?: number;
-  width: number;
-  height: number;
-  maximized: boolean;
-}
-
-export interface Settings {
-  recent: RecentFile[];
-  view: ViewSettings;
-  theme: ThemeSource;
-  window?: WindowBounds;
-  lastOpenFolder?: string;
-  lastExportFolder?: string;
-}
+export type { Settings, WindowBounds } from '../core/app/settings-schema';
 
 const DEFAULTS: Settings = { recent: [], view: {}, theme: 'system' };
 
-function sanitize(raw: unknown): Settings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const theme = r.theme === 'light' || r.theme === 'dark' ? r.theme : 'system';
-  const view = r.view && typeof r.view === 'object' && !Array.isArray(r.view) ? (r.view as ViewSettings) : {};
-  const w = r.window as Partial<WindowBounds> | undefined;
-  const window =
-    w && typeof w.width === 'number' && typeof w.height === 'number'
-      ? { x: w.x, y: w.y, width: w.width, height: w.height, maximized: w.maximized === true }
-      : undefined;
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  return {
-    recent: sanitizeRecent(r.recent),
-    view,
-    theme,
-    ...(window ? { window } : {}),
-    ...(str(r.lastOpenFolder) ? { lastOpenFolder: str(r.lastOpenFolder) } : {}),
-    ...(str(r.lastExportFolder) ? { lastExportFolder: str(r.lastExportFolder) } : {}),
-  };
-}
-
 /**
  * The user's settings in userData/settings.json. Writes are atomic and serialised, so a crash
- * mid-write or two quick updates never leave a torn file; a corrupt file falls back to defaults
- * instead of stopping the app from starting.
+ * mid-write or two quick updates never leave a torn file; a corrupt file, or one bad field in
+ * it, falls back to defaults field by field (core/app/settings-schema) instead of stopping the
+ * app from starting.
+ *
+ * Settings are best-effort: `update` never rejects, because an unwritable userData folder must
+ * not fail the user's action (opening a file, an export) that caused the write. A failed write
+ * is reported once per run of failures to `onWriteError`, which main turns into a notice.
  */
 export class SettingsStore {
   private current: Settings = { ...DEFAULTS };
   private writing: Promise<void> = Promise.resolve();
+  private failing = false;
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly onWriteError: (message: string) => void = () => undefined,
+  ) {}
 
   get file(): string {
     return join(this.dir, 'settings.json');
@@ -60,7 +33,7 @@ export class SettingsStore {
 
   async load(): Promise<Settings> {
     try {
-      this.current = sanitize(JSON.parse(await readFile(this.file, 'utf8')));
+      this.current = readSettings(JSON.parse(await readFile(this.file, 'utf8')));
     } catch {
       this.current = { ...DEFAULTS };
     }
@@ -71,11 +44,20 @@ export class SettingsStore {
     return this.current;
   }
 
-  /** Applies a change and persists it; resolves once this change is on disk. */
+  /** Applies a change and persists it; resolves once this change is on disk or has failed. */
   update(change: Partial<Settings>): Promise<void> {
     this.current = { ...this.current, ...change };
     const snapshot = JSON.stringify(this.current, null, 2);
-    this.writing = this.writing.catch(() => undefined).then(() => writeFileAtomic(this.file, snapshot));
+    this.writing = this.writing.then(() =>
+      writeFileAtomic(this.file, snapshot).then(
+        () => void (this.failing = false),
+        (error: unknown) => {
+          if (this.failing) return;
+          this.failing = true;
+          this.onWriteError(`Settings could not be saved (${(error as Error).message}).`);
+        },
+      ),
+    );
     return this.writing;
   }
 }

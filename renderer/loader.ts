@@ -47,18 +47,31 @@ async function withProgress(label: string, load: () => Promise<LoadResult | null
   }
 }
 
-export function openPath(path: string): Promise<boolean> {
-  return withProgress(path.split(/[\\/]/).pop() ?? path, () => api.openPath({ path }));
+/** Opens the file main chose for start-up (command line, last file, bundled dataset). */
+export function openStartup(): Promise<boolean> {
+  return withProgress('Opening', () => api.openStartup());
+}
+
+export function openBundled(): Promise<boolean> {
+  return withProgress('Opening', () => api.openBundled());
+}
+
+/** Opens a file main obtained and handed over as a one-time token (OS open-file, Open Recent, a drop). */
+function openGranted(token: string, name: string): Promise<boolean> {
+  return withProgress(name, () => api.openGranted({ token }));
 }
 
 export function openWithDialog(): Promise<boolean> {
   return withProgress('Opening', () => api.openFileDialog());
 }
 
-/** Dropped files open by path when the platform gives one (so they join Open Recent), else by content. */
+/**
+ * A dropped file opens through the token main issued for the real drop (so it joins Open
+ * Recent), else by its content.
+ */
 export async function openDroppedFile(file: File): Promise<boolean> {
-  const path = api.pathForFile(file);
-  if (path) return openPath(path);
+  const token = await api.grantForDroppedFile(file);
+  if (token) return openGranted(token, file.name);
   return withProgress(file.name, async () =>
     api.openBytes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
   );
@@ -68,5 +81,5 @@ export function initLoader(): void {
   api.onLoadProgress(({ name, fraction, phase }) => {
     if (indexing === 0) setProgress(`${phase === 'reading' ? 'Reading' : 'Checking'} ${name}`, fraction);
   });
-  api.onOpenRequest(({ path }) => void openPath(path));
+  api.onOpenRequest(({ token, name }) => void openGranted(token, name));
 }

@@ -3,7 +3,7 @@ import './styles/app.css';
 import { api } from './api';
 import { registerCommand, runCommand } from './commands';
 import { initDropTarget } from './drop';
-import { initLoader, openPath, openWithDialog } from './loader';
+import { initLoader, openBundled, openStartup, openWithDialog } from './loader';
 import { initShortcuts } from './shortcuts';
 import { actions, doc } from './app-state';
 import { initTheme } from './theme';
@@ -50,10 +50,10 @@ async function start(): Promise<void> {
   initStatusBar(byId('status-bar'));
   initHelpDialogs(initial.version);
   initExport();
-  const startupPath = initViewPersistence(initial);
+  initViewPersistence(initial);
 
-  const ok = await openPath(startupPath);
-  if (!ok && startupPath !== initial.bundledPath) await openPath(initial.bundledPath);
+  const ok = await openStartup();
+  if (!ok && initial.startupPath !== initial.bundledPath) await openBundled();
   document.body.dataset.ready = 'true';
 }
 

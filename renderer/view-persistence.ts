@@ -18,16 +18,14 @@ const savedView = computed((): SavedView | undefined => {
 
 /**
  * Brings back the last session's view and keeps saving it. The saved view comes from a file
- * on disk, so it is validated field by field (core/view-settings). Returns the file to open:
- * the last one, unless a file was given on the command line. The view of that file (filters,
- * search, selection, window) is applied by the action that opens it, in the same update.
- * Saving is debounced because panning changes the window many times a second.
+ * on disk, so it is validated field by field (core/view-settings). Its path only says which
+ * file the view belongs to: main alone chooses the file to open (InitialState.startupPath).
+ * The view of that file (filters, search, selection, window) is applied by the action that
+ * opens it, in the same update. Saving is debounced because panning changes the window many
+ * times a second.
  */
-export function initViewPersistence(initial: InitialState): string {
-  const saved = readSavedView(initial.view);
-  const noFileGiven = initial.startupPath === initial.bundledPath;
-  const path = noFileGiven && saved.path ? saved.path : initial.startupPath;
-  actions.restoreView(saved, path);
+export function initViewPersistence(initial: InitialState): void {
+  actions.restoreView(readSavedView(initial.view), initial.startupPath);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   savedView.subscribe((view) => {
@@ -39,5 +37,4 @@ export function initViewPersistence(initial: InitialState): string {
         .catch((error: unknown) => console.warn('Could not save the view', error));
     }, SAVE_DELAY_MS);
   });
-  return path;
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -121,15 +121,16 @@ describe('build/fuses.cjs', () => {
     [FuseV1Options.OnlyLoadAppFromAsar, true],
     [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot, false],
     [FuseV1Options.GrantFileProtocolExtraPrivileges, false],
+    // WasmTrapHandlers: Electron 45's ninth fuse, unnamed in @electron/fuses 1.8.
+    [8 as FuseV1Options, true],
   ];
 
   it.each(expected)('sets fuse %s to %s', (fuse, value) => {
     expect(fusesModule.FUSES[fuse]).toBe(value);
   });
 
-  it('sets every fuse @electron/fuses knows, none left to inherit', () => {
-    const known = Object.values(FuseV1Options).filter((v) => typeof v === 'number');
-    expect(Object.keys(fusesModule.FUSES).map(Number).sort()).toEqual([...known].sort());
+  it("sets every fuse of Electron 45's nine-fuse wire, none left to inherit", () => {
+    expect(Object.keys(fusesModule.FUSES).map(Number).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it('resets the ad-hoc signature only for Apple silicon binaries', () => {
@@ -157,17 +158,21 @@ describe('build/after-pack.cjs', () => {
     const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
     let appOutDir: string;
 
-    beforeAll(async () => {
-      appOutDir = await mkdtemp(path.join(tmpdir(), 'chronoscope-afterpack-'));
-      // Electron's defaults: RunAsNode, NodeOptions, NodeCliInspect on; GrantFileProtocol on; rest off.
-      const wire = Buffer.concat([
+    /** A binary whose wire holds `fuses` (Electron's fuse bytes: '0' off, '1' on). */
+    const binaryWithWire = (fuses: string) =>
+      Buffer.concat([
         Buffer.from('ELF-ish prefix bytes\0'),
         Buffer.from(SENTINEL),
-        Buffer.from([1, 8]),
-        Buffer.from('10110001'),
+        Buffer.from([1, fuses.length]),
+        Buffer.from(fuses),
         Buffer.from('\0suffix'),
       ]);
-      await writeFile(path.join(appOutDir, 'chronoscope'), wire);
+
+    beforeAll(async () => {
+      appOutDir = await mkdtemp(path.join(tmpdir(), 'chronoscope-afterpack-'));
+      // Electron 45's defaults: RunAsNode, NodeOptions, NodeCliInspect, GrantFileProtocol,
+      // WasmTrapHandlers on; the rest off.
+      await writeFile(path.join(appOutDir, 'chronoscope'), binaryWithWire('101100011'));
     });
     afterAll(async () => {
       await rm(appOutDir, { recursive: true, force: true });
@@ -179,6 +184,33 @@ describe('build/after-pack.cjs', () => {
       for (const [fuse, value] of Object.entries(fusesModule.FUSES)) {
         expect(wire[Number(fuse) as FuseV1Options], `fuse ${fuse}`).toBe(value ? 49 : 48);
       }
+      expect(Object.keys(wire).filter((k) => /^\d+$/.test(k))).toHaveLength(9);
     });
+
+    it('fails the build on a binary with a fuse this config does not set', async () => {
+      const tenFuses = path.join(appOutDir, 'ten');
+      await mkdir(tenFuses);
+      await writeFile(path.join(tenFuses, 'chronoscope'), binaryWithWire('1011000110'));
+      await expect(
+        afterPackModule.afterPack({ appOutDir: tenFuses, electronPlatformName: 'linux', arch: 1, packager }),
+      ).rejects.toThrow(/fuses build\/fuses.cjs does not set: 9/);
+    });
+  });
+});
+
+describe('package.json allowScripts', () => {
+  it('decides on every installed package that has an install script (npm will block the rest)', async () => {
+    const pkg = JSON.parse(await readFile(path.join(projectDir, 'package.json'), 'utf8')) as {
+      allowScripts: Record<string, boolean>;
+    };
+    const lock = JSON.parse(await readFile(path.join(projectDir, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { hasInstallScript?: boolean }>;
+    };
+    const withScripts = Object.entries(lock.packages)
+      .filter(([, info]) => info.hasInstallScript)
+      .map(([where]) => where.split('node_modules/').pop()!);
+    expect(withScripts).toContain('esbuild');
+    for (const name of withScripts) expect(pkg.allowScripts, name).toHaveProperty([name]);
+    expect(pkg.allowScripts.esbuild).toBe(true);
   });
 });

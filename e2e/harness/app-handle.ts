@@ -13,6 +13,8 @@ export interface AppHandle {
   answerOpenDialog(path: string | undefined): Promise<void>;
   /** The answer the user will give the next native save dialog (undefined = cancel). */
   answerSaveDialog(path: string | undefined): Promise<void>;
+  /** Drops files from the desktop onto the timeline: a real, trusted drop with OS paths. */
+  dropFiles(paths: readonly string[]): Promise<void>;
   /** Clicks a native menu item by command id. */
   clickMenu(command: string): Promise<void>;
   /** Errors printed to the console or thrown in the page since launch. */
@@ -36,4 +38,22 @@ export function watchConsole(page: Page, into: string[]): void {
     if (msg.type() === 'error') into.push(msg.text());
   });
   page.on('pageerror', (error) => into.push(String(error)));
+}
+
+/**
+ * A drop as the operating system makes it: Chromium's own drag input (trusted events whose
+ * Files come from disk), not a script-dispatched DragEvent.
+ */
+export async function dispatchOsDrop(page: Page, paths: readonly string[]): Promise<void> {
+  const box = await page.locator('#timeline').boundingBox();
+  if (!box) throw new Error('dispatchOsDrop: #timeline is not on screen');
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const data = { items: [], files: [...paths], dragOperationsMask: 1 };
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
+      await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+  } finally {
+    await cdp.detach();
+  }
 }

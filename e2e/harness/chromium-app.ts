@@ -1,14 +1,16 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Route } from 'playwright-core';
 import type { EventChannel, EventContract, InvokeChannel } from '../../core/ipc-contract';
 import { INVOKE_CHANNELS } from '../../core/ipc-contract';
 import { CONTENT_SECURITY_POLICY } from '../../main/csp';
+import { PathGrants } from '../../main/grants';
 import { createHandlers } from '../../main/handlers';
 import { checkRequest } from '../../main/ipc-requests';
 import { SettingsStore } from '../../main/settings-store';
-import { type AppHandle, type LaunchOptions, watchConsole } from './app-handle';
+import { type AppHandle, dispatchOsDrop, type LaunchOptions, watchConsole } from './app-handle';
 import { BUNDLED, CHROMIUM_ARGS, OUT, chromiumPath } from './paths';
 
 /*
@@ -55,6 +57,10 @@ async function serveRenderer(route: Route): Promise<void> {
 function preloadShim(preloadSource: string): string {
   return `(() => {
   const listeners = new Map();
+  let osDropped = new Map();
+  Object.defineProperty(window, '__chronoscopeOsDrop', { value: (paths) => {
+    osDropped = new Map(paths.map((p) => [p.split(/[\\\\/]/).pop(), p]));
+  } });
   Object.defineProperty(window, '__chronoscopeEmit', { value: (channel, payload) => {
     for (const fn of listeners.get(channel) ?? []) fn({}, payload);
   } });
@@ -65,7 +71,9 @@ function preloadShim(preloadSource: string): string {
       on: (channel, fn) => { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(fn); },
       removeListener: (channel, fn) => listeners.get(channel)?.delete(fn),
     },
-    webUtils: { getPathForFile: () => '' },
+    // The OS's part of a drop: the harness tells which paths it dropped (dropFiles below), and
+    // only a File from that real, trusted drop resolves to one, as with Electron's webUtils.
+    webUtils: { getPathForFile: (file) => (file instanceof File && osDropped.get(file.name)) || '' },
   };
   const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name); };
   const module = { exports: {} };
@@ -74,7 +82,7 @@ function preloadShim(preloadSource: string): string {
 }
 
 async function bridge(context: BrowserContext, options: LaunchOptions, userDataDir: string) {
-  const settings = new SettingsStore(userDataDir);
+  const settings = new SettingsStore(userDataDir, (message) => send('notice', { message }));
   await settings.load();
   const openAnswers: Array<string | undefined> = [];
   const saveAnswers: Array<string | undefined> = [];
@@ -92,6 +100,9 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
   };
   const handlers = createHandlers({
     settings,
+    grants: new PathGrants(),
+    // The built worker, as in the app: big files are never validated on this thread.
+    readOptions: { workerUrl: pathToFileURL(join(OUT, 'main', 'validate-worker.js')) },
     bundledPath: BUNDLED,
     ...(options.file ? { startupPath: options.file } : {}),
     platform: process.platform,
@@ -99,6 +110,8 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
     showOpenDialog: async () => openAnswers.shift(),
     showSaveDialog: async () => saveAnswers.shift(),
     openExternal: async () => undefined,
+    // The person declines every link in e2e: no test leaves the machine.
+    confirmExternal: async () => false,
     setNativeTheme: () => undefined,
     send,
   });
@@ -149,6 +162,11 @@ export async function launchChromiumApp(options: LaunchOptions = {}): Promise<Ap
     answerOpenDialog: async (path) => void openAnswers.push(path),
     answerSaveDialog: async (path) => void saveAnswers.push(path),
     clickMenu: async (command) => send('menu:command', command),
+    dropFiles: async (paths) => {
+      // Electron's webUtils knows a dropped File's path; here the "OS" tells the shim first.
+      await page.evaluate(`window.__chronoscopeOsDrop(${JSON.stringify(paths)})`);
+      await dispatchOsDrop(page, paths);
+    },
     close: () => browser.close(),
   };
 }

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron } from 'playwright-core';
-import { type AppHandle, type LaunchOptions, watchConsole } from './app-handle';
+import { type AppHandle, dispatchOsDrop, type LaunchOptions, watchConsole } from './app-handle';
 import { OUT, electronBinary } from './paths';
 
 /*
@@ -47,6 +47,7 @@ export async function launchElectronApp(options: LaunchOptions = {}): Promise<Ap
             ? { canceled: false, filePath: answer }
             : { canceled: true, filePath: '' }) as typeof dialog.showSaveDialog;
       }, path),
+    dropFiles: (paths) => dispatchOsDrop(page, paths),
     clickMenu: (command) =>
       app.evaluate(({ Menu }, id) => Menu.getApplicationMenu()?.getMenuItemById(id)?.click(), command),
     close: () => app.close(),
