@@ -1,20 +1,35 @@
-import { type Bucket, type EventIndex } from '../../core/event-index';
+import { lowerBound, type EventIndex } from '../event-index';
+import type { Bucket } from './types';
 
 /**
  * The shown events lane by lane, in time order, so a count bar can find where its events end
  * without scanning the other lanes' events in its bucket (at century scale that is the file).
- * Built once per index, filter and lane layout; memoised on those three identities.
+ * Each lane keeps its start times beside its positions, so every search is the index's one
+ * `lowerBound` over a flat array (no indirection through `index.startMs`).
  */
-export type LanePositions = ReadonlyMap<string, Int32Array>;
+export interface Lane {
+  readonly positions: Int32Array;
+  /** startMs of each position, ascending. */
+  readonly starts: Float64Array;
+}
+export type LanePositions = ReadonlyMap<string, Lane>;
 
-let memo: { index: EventIndex; mask: Uint8Array; laneOf: unknown; lanes: LanePositions } | undefined;
+/**
+ * Built once per index, filter and lane layout. Keyed on the lane function first, so that an
+ * export (its own layout) does not evict the screen's lanes and cost the next pan a rebuild.
+ */
+const memo = new WeakMap<
+  (pos: number) => string,
+  { index: EventIndex; mask: Uint8Array; lanes: LanePositions }
+>();
 
 export function lanePositions(
   index: EventIndex,
   mask: Uint8Array,
   laneOf: (pos: number) => string,
 ): LanePositions {
-  if (memo?.index === index && memo.mask === mask && memo.laneOf === laneOf) return memo.lanes;
+  const hit = memo.get(laneOf);
+  if (hit?.index === index && hit.mask === mask) return hit.lanes;
   const lists = new Map<string, number[]>();
   for (let pos = 0; pos < index.size; pos++) {
     if (!mask[pos]) continue;
@@ -23,21 +38,14 @@ export function lanePositions(
     if (list) list.push(pos);
     else lists.set(key, [pos]);
   }
-  const lanes = new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
-  memo = { index, mask, laneOf, lanes };
+  const lanes = new Map(
+    [...lists].map(([key, list]): [string, Lane] => [
+      key,
+      { positions: Int32Array.from(list), starts: Float64Array.from(list, (pos) => index.startMs[pos]!) },
+    ]),
+  );
+  memo.set(laneOf, { index, mask, lanes });
   return lanes;
-}
-
-/** First i with startMs[positions[i]] >= ms. */
-export function firstStartingAt(index: EventIndex, positions: Int32Array, ms: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (index.startMs[positions[mid]!]! < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** How far back from a bar's last event to look for one that ends later (display only). */
@@ -52,21 +60,17 @@ const LOOK_BACK = 64;
  */
 export function barSpan(
   index: EventIndex,
-  positions: Int32Array | undefined,
+  lane: Lane | undefined,
   bucket: Bucket,
   maxShortMs: number,
 ): { fromMs: number; toMs: number } {
   const fromMs = index.startMs[bucket.firstPos]!;
   let toMs = index.endMs[bucket.firstPos]!;
-  if (!positions) return { fromMs, toMs };
-  const first = firstStartingAt(index, positions, fromMs);
+  if (!lane) return { fromMs, toMs };
+  const first = lowerBound(lane.starts, fromMs);
   let found = false;
-  for (
-    let i = firstStartingAt(index, positions, bucket.endMs) - 1, n = 0;
-    i >= first && n < LOOK_BACK;
-    i--, n++
-  ) {
-    const pos = positions[i]!;
+  for (let i = lowerBound(lane.starts, bucket.endMs) - 1, n = 0; i >= first && n < LOOK_BACK; i--, n++) {
+    const pos = lane.positions[i]!;
     const start = index.startMs[pos]!;
     if (found && start + maxShortMs <= toMs) break;
     const end = index.endMs[pos]!;
