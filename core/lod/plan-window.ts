@@ -53,8 +53,8 @@ export const CLUSTER_MAX = 5;
  * What to draw for the window [fromMs, toMs) on a timeline `widthPx` wide. The query covers the
  * window plus one window width each side, so panning reveals items that are already there.
  * Up to `maxItems` events: each is an item, except where a lane packs more than CLUSTER_MAX of
- * them into one bucket (CLUSTER_BUCKET_PX wide), which would stack into an unreadable tower: those become an
- * "N events" bar. Above `maxItems`: bars everywhere, single events and long ones as items.
+ * them into one bucket (CLUSTER_BUCKET_PX wide), which would stack into an unreadable tower:
+ * those become an "N events" bar. Above `maxItems`: bars everywhere, single events and long ones as items.
  * The `pinned` event (the selection) is always drawn itself, so it stays visible and selected.
  */
 export function planWindow(
