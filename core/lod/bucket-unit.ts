@@ -1,6 +1,9 @@
 import { BUCKET_UNITS, MAX_BUCKET_MS, type BucketUnit } from '../calendar-buckets';
 
-/** Narrowest count-bar bucket, in pixels: decades at "fit all" on a narrow panel (the bars' shade shows counts). */
+/**
+ * Narrowest count-bar bucket, in pixels: decades at "fit all" on a narrow panel (the bars'
+ * shade shows counts).
+ */
 export const MIN_BUCKET_PX = 24;
 /** Count-bar bucket width aimed for: room for "999". */
 export const BUCKET_PX = 48;
