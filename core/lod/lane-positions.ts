@@ -30,20 +30,30 @@ export function lanePositions(
 ): LanePositions {
   const hit = memo.get(laneOf);
   if (hit?.index === index && hit.mask === mask) return hit.lanes;
-  const lists = new Map<string, number[]>();
+  // Two passes over typed arrays (lane of each event, then fill): a filter change rebuilds
+  // this at 100k events, so no per-event array growth or conversion.
+  const laneIds = new Int32Array(index.size).fill(-1);
+  const keys = new Map<string, number>();
+  const sizes: number[] = [];
   for (let pos = 0; pos < index.size; pos++) {
     if (!mask[pos]) continue;
     const key = laneOf(pos);
-    const list = lists.get(key);
-    if (list) list.push(pos);
-    else lists.set(key, [pos]);
+    let id = keys.get(key);
+    if (id === undefined) keys.set(key, (id = sizes.push(0) - 1));
+    laneIds[pos] = id;
+    sizes[id]!++;
   }
-  const lanes = new Map(
-    [...lists].map(([key, list]): [string, Lane] => [
-      key,
-      { positions: Int32Array.from(list), starts: Float64Array.from(list, (pos) => index.startMs[pos]!) },
-    ]),
-  );
+  const built = sizes.map((size) => ({ positions: new Int32Array(size), starts: new Float64Array(size) }));
+  const filled = new Int32Array(sizes.length);
+  for (let pos = 0; pos < index.size; pos++) {
+    const id = laneIds[pos]!;
+    if (id < 0) continue;
+    const lane = built[id]!;
+    const i = filled[id]!++;
+    lane.positions[i] = pos;
+    lane.starts[i] = index.startMs[pos]!;
+  }
+  const lanes = new Map([...keys].map(([key, id]): [string, Lane] => [key, built[id]!]));
   memo.set(laneOf, { index, mask, lanes });
   return lanes;
 }
