@@ -6,7 +6,7 @@ import { buildEventIndex, timeExtent } from '../core/event-index';
 import { laneList } from '../core/lanes';
 import { generateSyntheticTimeline } from '../core/synthetic';
 import { readTimelineFile } from '../main/files';
-import { isBand } from '../renderer/timeline/lod';
+import { isBand } from '../core/lod/band';
 
 /** One synthetic timeline on disk, plus what the raw vis-timeline page needs to show the same events. */
 export interface Dataset {

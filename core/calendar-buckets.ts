@@ -10,18 +10,6 @@ export type BucketUnit = (typeof BUCKET_UNITS)[number];
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Typical width, used to pick a unit for a span. */
-const NOMINAL_MS: Readonly<Record<BucketUnit, number>> = {
-  hour: HOUR,
-  day: DAY,
-  week: 7 * DAY,
-  month: 30.436875 * DAY,
-  quarter: 91.310625 * DAY,
-  year: 365.2425 * DAY,
-  decade: 3652.425 * DAY,
-  century: 36524.25 * DAY,
-};
-
 /**
  * Widest a bucket of the unit can be (31-day months, leap years). An event no longer than
  * this fits one bucket, so it may be counted; a longer one must stay a band of its own.
@@ -36,12 +24,6 @@ export const MAX_BUCKET_MS: Readonly<Record<BucketUnit, number>> = {
   decade: 3653 * DAY,
   century: 36525 * DAY,
 };
-
-/** Picks the finest unit at which `bucketCount` buckets cover the span, so labels read naturally. */
-export function chooseBucketUnit(spanMs: number, bucketCount: number): BucketUnit {
-  const wanted = spanMs / Math.max(1, bucketCount);
-  return BUCKET_UNITS.find((unit) => NOMINAL_MS[unit] >= wanted) ?? 'century';
-}
 
 function utcDate(year: number, month0: number): number {
   const d = new Date(0);

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from './model';
 import {
-  aggregate,
   buildEventIndex,
   buildEventIndexAsync,
   countWindow,
   nextEvent,
   queryWindow,
   timeExtent,
-  type EventIndex,
 } from './event-index';
-import { MAX_BUCKET_MS, floorToUnit } from './calendar-buckets';
 import { generateSyntheticTimeline, seededRandom } from './synthetic';
 import { testEvent } from './test-event';
+import { bruteWindow, randomVisible } from './testing/brute-window';
 
 const YEAR = 365.25 * 86_400_000;
 
@@ -23,23 +21,6 @@ function event(
   precision: TimelineEvent['precision'] = 'day',
 ): TimelineEvent {
   return testEvent({ id, type: 'statement', start, ...(end === undefined ? {} : { end }), precision });
-}
-
-function overlaps(index: EventIndex, pos: number, from: number, to: number): boolean {
-  const start = index.startMs[pos]!;
-  const end = index.endMs[pos]!;
-  return to <= from ? start <= from && end > from : start < to && end > from;
-}
-
-function bruteWindow(index: EventIndex, from: number, to: number, visible?: Uint8Array): number[] {
-  const out: number[] = [];
-  for (let pos = 0; pos < index.size; pos++)
-    if ((!visible || visible[pos]) && overlaps(index, pos, from, to)) out.push(pos);
-  return out;
-}
-
-function randomVisible(random: () => number, size: number): Uint8Array {
-  return Uint8Array.from({ length: size }, () => (random() < 0.6 ? 1 : 0));
 }
 
 const file = generateSyntheticTimeline(3000, 7);
@@ -126,7 +107,6 @@ describe('queryWindow and countWindow', () => {
     expect(countWindow(empty, 0, 1e12)).toBe(0);
     expect(timeExtent(empty)).toBeUndefined();
     expect(nextEvent(empty, undefined, 1)).toBeUndefined();
-    expect(aggregate(empty, 0, 1e12, 50, () => 'x').buckets).toEqual([]);
   });
 
   it('treat a zero-width window as the instant, and find eras spanning the window', () => {
@@ -146,61 +126,6 @@ describe('queryWindow and countWindow', () => {
     expect(
       queryWindow(idx, Date.UTC(1970, 0, 1), Date.UTC(1971, 0, 1)).map((p) => idx.events[p]!.id),
     ).toEqual(['era']);
-  });
-});
-
-describe('aggregate', () => {
-  const laneOf = (pos: number) => index.events[pos]!.type;
-
-  it('counts short events per lane and aligned bucket like a brute-force pass, and returns long ones apart', () => {
-    const random = seededRandom(3);
-    for (let round = 0; round < 60; round++) {
-      const from = index.startMs[0]! + random() * 100 * YEAR;
-      const to = from + random() * 30 * YEAR;
-      const visible = round % 2 ? randomVisible(random, index.size) : undefined;
-      const { unit, buckets, long } = aggregate(index, from, to, 40, laneOf, visible);
-      const maxShort = MAX_BUCKET_MS[unit];
-      const expected = new Map<string, number>();
-      for (let pos = 0; pos < index.size; pos++) {
-        if (visible && !visible[pos]) continue;
-        const start = index.startMs[pos]!;
-        if (index.endMs[pos]! - start > maxShort) continue;
-        if (start < floorToUnit(from, unit) || floorToUnit(start, unit) >= to) continue;
-        const key = `${laneOf(pos)}@${floorToUnit(start, unit)}`;
-        expected.set(key, (expected.get(key) ?? 0) + 1);
-      }
-      const got = new Map(buckets.map((b) => [`${b.lane}@${b.startMs}`, b.count]));
-      expect(got).toEqual(expected);
-      for (const b of buckets) {
-        expect(floorToUnit(b.startMs, unit)).toBe(b.startMs);
-        expect(laneOf(b.firstPos)).toBe(b.lane);
-        expect(floorToUnit(index.startMs[b.firstPos]!, unit)).toBe(b.startMs);
-      }
-      const expectedLong = bruteWindow(index, from, to, visible).filter(
-        (pos) => index.endMs[pos]! - index.startMs[pos]! > maxShort,
-      );
-      expect(long).toEqual(expectedLong);
-    }
-  });
-
-  it('keeps bucket boundaries and counts while panning', () => {
-    const from = Date.UTC(1960, 3, 7);
-    const a = aggregate(index, from, from + 20 * YEAR, 20, laneOf);
-    const b = aggregate(index, from + 0.3 * YEAR, from + 20.3 * YEAR, 20, laneOf);
-    expect(a.unit).toBe(b.unit);
-    const inA = new Map(a.buckets.map((x) => [`${x.lane}@${x.startMs}`, x.count]));
-    const shared = b.buckets.filter((x) => inA.has(`${x.lane}@${x.startMs}`));
-    expect(shared.length).toBeGreaterThan(0);
-    for (const x of shared) expect(x.count).toBe(inA.get(`${x.lane}@${x.startMs}`));
-  });
-
-  it('picks calendar units from the span', () => {
-    const laneless = () => 'x';
-    expect(aggregate(index, 0, 90 * YEAR, 100, laneless).unit).toBe('year');
-    expect(aggregate(index, 0, 90 * YEAR, 10, laneless).unit).toBe('decade');
-    expect(aggregate(index, 0, 0.9 * YEAR, 12, laneless).unit).toBe('month');
-    expect(aggregate(index, 0, 2.9 * YEAR, 12, laneless).unit).toBe('quarter');
-    expect(aggregate(index, 0, 86_400_000, 24, laneless).unit).toBe('hour');
   });
 });
 
@@ -244,14 +169,8 @@ describe('scale (informational, no timed assertion)', () => {
     for (let i = 0; i < 100; i++)
       total += queryWindow(idx, Date.UTC(1960 + (i % 50), 0, 1), Date.UTC(1961 + (i % 50), 0, 1)).length;
     const queried = (performance.now() - t) / 100;
-    t = performance.now();
-    const agg = aggregate(idx, Date.UTC(1900, 0, 1), Date.UTC(2026, 0, 1), 100, (p) => idx.events[p]!.type);
-    const aggregated = performance.now() - t;
-    console.log(
-      `100k: build ${built.toFixed(0)} ms, 1-year window ${queried.toFixed(2)} ms, full aggregate ${aggregated.toFixed(1)} ms`,
-    );
+    console.log(`100k: build ${built.toFixed(0)} ms, 1-year window ${queried.toFixed(2)} ms`);
     expect(idx.size).toBe(100_000);
     expect(total).toBeGreaterThan(0);
-    expect(agg.buckets.reduce((s, b) => s + b.count, 0) + agg.long.length).toBeLessThanOrEqual(100_000);
   });
 });

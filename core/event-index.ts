@@ -1,7 +1,6 @@
 import { EVENT_TYPES, type EventType } from './taxonomy';
 import { STATUSES, type TimelineEvent } from './model';
 import { eventSpan } from './dates';
-import { MAX_BUCKET_MS, bucketBoundaries, chooseBucketUnit, type BucketUnit } from './calendar-buckets';
 import {
   STEP_ITEMS,
   runSliced,
@@ -325,73 +324,6 @@ export function countWindow(index: EventIndex, fromMs: number, toMs: number, vis
     for (let i = lo; i < mid; i++) if (index.endMs[cls.positions[i]!]! > fromMs) count++;
   }
   return count;
-}
-
-export interface Bucket {
-  readonly lane: string;
-  readonly startMs: number;
-  readonly endMs: number;
-  readonly count: number;
-  /** Earliest event of the bucket, e.g. to zoom to or to focus from the keyboard. */
-  readonly firstPos: number;
-}
-
-export interface Aggregation {
-  readonly unit: BucketUnit;
-  /** Non-empty buckets, lane by lane (lanes in order of first appearance), each lane in time order. */
-  readonly buckets: Bucket[];
-  /** Events longer than a bucket overlapping the window (eras, long ranges): draw them as bands. */
-  readonly long: number[];
-}
-
-/**
- * Level-of-detail counts for a crowded window. Buckets use a calendar unit chosen from the
- * span and are aligned to absolute time; a bucket counts every (visible) event no longer than
- * a bucket that starts inside it, whatever part of it is on screen, so counts don't jitter
- * while panning. Longer events would inflate every bucket they cross, so they are returned in
- * `long` instead and stay bands.
- */
-export function aggregate(
-  index: EventIndex,
-  fromMs: number,
-  toMs: number,
-  bucketCount: number,
-  laneOf: (pos: number) => string,
-  visible?: Uint8Array,
-): Aggregation {
-  const unit = chooseBucketUnit(toMs - fromMs, bucketCount);
-  const maxShortMs = MAX_BUCKET_MS[unit];
-  const bounds = bucketBoundaries(fromMs, toMs, unit);
-  const lanes = new Map<string, { counts: Int32Array; firstPos: Int32Array }>();
-  const end = lowerBound(index.startMs, bounds[bounds.length - 1]!);
-  let bucket = 0;
-  for (let pos = lowerBound(index.startMs, bounds[0]!); pos < end; pos++) {
-    const start = index.startMs[pos]!;
-    if ((visible && !visible[pos]) || index.endMs[pos]! - start > maxShortMs) continue;
-    while (start >= bounds[bucket + 1]!) bucket++;
-    const key = laneOf(pos);
-    let lane = lanes.get(key);
-    if (!lane) {
-      lane = { counts: new Int32Array(bounds.length - 1), firstPos: new Int32Array(bounds.length - 1) };
-      lanes.set(key, lane);
-    }
-    if (lane.counts[bucket] === 0) lane.firstPos[bucket] = pos;
-    lane.counts[bucket]!++;
-  }
-  const buckets: Bucket[] = [];
-  for (const [key, lane] of lanes) {
-    lane.counts.forEach((count, i) => {
-      if (count > 0)
-        buckets.push({
-          lane: key,
-          startMs: bounds[i]!,
-          endMs: bounds[i + 1]!,
-          count,
-          firstPos: lane.firstPos[i]!,
-        });
-    });
-  }
-  return { unit, buckets, long: windowPositions(index, fromMs, toMs, maxShortMs, visible) };
 }
 
 /**

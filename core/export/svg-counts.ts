@@ -1,4 +1,4 @@
-import type { Bucket } from '../event-index';
+import type { Bucket } from '../lod/types';
 import { escapeXml, tag, text } from './svg-escape';
 import type { Geometry } from './svg-items';
 import { textWidth, type Palette } from './svg-style';

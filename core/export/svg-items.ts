@@ -1,7 +1,8 @@
 import type { EventIndex } from '../event-index';
 import { TAXONOMY } from '../taxonomy';
 import { tag, text } from './svg-escape';
-import { clip, isBandEvent, textWidth, type Palette } from './svg-style';
+import { isBand } from '../lod/band';
+import { clip, textWidth, type Palette } from './svg-style';
 
 /**
  * Individual events of one lane, drawn as on screen: points with labels, ranges as bars, eras
@@ -52,7 +53,7 @@ function place(index: EventIndex, pos: number, geo: Geometry): Placed {
   const event = index.events[pos]!;
   const x1 = Math.max(geo.left, geo.xOf(index.startMs[pos]!));
   const x2 = Math.min(geo.right, geo.xOf(index.endMs[pos]!));
-  const band = isBandEvent(index, pos);
+  const band = isBand(index, pos);
   const full = `${event.approximate ? 'c. ' : ''}${event.title}`;
   // A bar wide enough for the whole title shows it whole; other labels are kept to MAX_LABEL_PX.
   const label = x2 - x1 >= textWidth(full, FONT_PX) + 12 ? full : clip(full, MAX_LABEL_PX, FONT_PX);

@@ -1,10 +1,12 @@
-import { aggregate, type EventIndex } from '../event-index';
+import type { EventIndex } from '../event-index';
 import type { LaneLayout } from '../lanes';
 import { TAXONOMY, type EventType } from '../taxonomy';
 import { COUNTS_PX, drawCountBars } from './svg-counts';
 import { layoutLaneItems, ROW_PX, type Geometry } from './svg-items';
 import type { Palette } from './svg-style';
-import type { SvgTimelineInput } from './svg-timeline';
+import type { SvgTimelineInput } from './svg-input';
+import { aggregateLanes } from '../lod/aggregate';
+import { countBarUnit } from '../lod/bucket-unit';
 
 /**
  * The lanes of an export at one of two levels of detail: every event on its own when they
@@ -22,7 +24,6 @@ const LANE_PAD = 6;
 const MAX_ROWS = 14;
 /** Room for the lane's name and its event count. */
 const MIN_LANE_PX = 44;
-const MIN_BUCKET_PX = 64;
 const plural = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 
 function groupByLane(positions: readonly number[], layout: LaneLayout): Map<string, number[]> {
@@ -65,8 +66,9 @@ export function countLanes(
   palette: Palette,
 ): LaneBlock[] {
   const { index, mask, fromMs, toMs } = input;
-  const bucketCount = Math.max(1, Math.floor((geo.right - geo.left) / MIN_BUCKET_PX));
-  const agg = aggregate(index, fromMs, toMs, bucketCount, layout.laneOf, mask);
+  // The screen's buckets for the same window and width: an export of the view shows its bars.
+  const unit = countBarUnit(fromMs, toMs, geo.right - geo.left);
+  const agg = aggregateLanes(index, mask, layout.laneOf, fromMs, toMs, unit);
   const longByLane = groupByLane(agg.long, layout);
   return layout.lanes.flatMap((lane): LaneBlock[] => {
     const buckets = agg.buckets.filter((b) => b.lane === lane.key);

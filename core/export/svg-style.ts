@@ -1,5 +1,3 @@
-import type { EventIndex } from '../event-index';
-
 /**
  * Colours and type sizes of the exported image, mirroring the app's CSS themes so an export
  * looks like the screen. Core has no DOM to measure text, so widths are estimated from an
@@ -52,12 +50,4 @@ export function textWidth(value: string, fontSizePx: number): number {
 export function clip(value: string, maxPx: number, fontSizePx: number): string {
   const maxChars = Math.floor(maxPx / (fontSizePx * 0.56));
   return value.length <= maxChars ? value : `${value.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
-}
-
-/** Spans longer than this are context (eras, presidencies), drawn as bands behind the lane. */
-export const BAND_MIN_MS = 5 * 365.25 * 86_400_000;
-
-/** Same rule as the on-screen view: eras and multi-year spans are bands, not bars. */
-export function isBandEvent(index: EventIndex, pos: number): boolean {
-  return index.events[pos]!.type === 'era' || index.endMs[pos]! - index.startMs[pos]! > BAND_MIN_MS;
 }

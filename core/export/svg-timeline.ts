@@ -1,11 +1,12 @@
-import { queryWindow, type EventIndex } from '../event-index';
+import { queryWindow } from '../event-index';
 import { countLanes, itemLanes } from './svg-lanes';
-import { laneList, type LaneMode } from '../lanes';
+import { laneList } from '../lanes';
 import { EVENT_TYPES } from '../taxonomy';
 import { escapeXml, tag, text } from './svg-escape';
 import type { Geometry } from './svg-items';
 import { drawLegend } from './svg-legend';
-import { clip, FONT_FAMILY, PALETTES, textWidth, type ExportTheme, type Palette } from './svg-style';
+import { clip, FONT_FAMILY, PALETTES, textWidth, type Palette } from './svg-style';
+import type { SvgTimelineInput } from './svg-input';
 import { drawAxis, AXIS_PX } from './svg-axis';
 
 /**
@@ -14,20 +15,7 @@ import { drawAxis, AXIS_PX } from './svg-axis';
  * the view on screen, and the same code runs in the renderer, in workers and in unit tests.
  */
 
-export interface SvgTimelineInput {
-  readonly index: EventIndex;
-  /** 1 per position that passes the filter (as the `shown` state). */
-  readonly mask: Uint8Array;
-  readonly laneMode: LaneMode;
-  readonly fromMs: number;
-  readonly toMs: number;
-  readonly widthPx: number;
-  readonly theme: ExportTheme;
-  readonly title?: string;
-  readonly caption?: string;
-  readonly legend: boolean;
-  readonly transparent?: boolean;
-}
+export type { SvgTimelineInput } from './svg-input';
 
 const MARGIN = 24;
 

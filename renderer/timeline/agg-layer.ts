@@ -1,7 +1,7 @@
 import type { Timeline } from 'vis-timeline/peer';
 import { el } from '../dom';
 import { groupId } from './item-factory';
-import type { BarSpec } from './lod';
+import type { BarSpec } from '../../core/lod/types';
 import { typeClass } from './type-colors';
 
 /**

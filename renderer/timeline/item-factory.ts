@@ -2,7 +2,7 @@ import type { EventIndex } from '../../core/event-index';
 import { accessibleEventName, formatEventDate } from '../../core/format-date';
 import type { Lane, LaneMode } from '../../core/lanes';
 import { el } from '../dom';
-import type { ItemSpec } from './lod';
+import type { ItemSpec } from '../../core/lod/types';
 import { typeClass } from './type-colors';
 
 /**

@@ -6,14 +6,15 @@ import { createAggLayer } from '../timeline/agg-layer';
 import { createTimeline } from '../timeline/create-timeline';
 import { buildGroup, buildItem, itemElementId, itemKey } from '../timeline/item-factory';
 import { diffItems } from '../timeline/item-diff';
-import { planWindow, type BarSpec, type ItemSpec } from '../timeline/lod';
+import { planWindow } from '../../core/lod/plan-window';
+import type { BarSpec, ItemSpec } from '../../core/lod/types';
 import { createRefreshScheduler } from '../timeline/refresh-scheduler';
 import { initSelectionNav, reveal } from '../timeline/selection-nav';
 import { registerViewCommands } from '../timeline/view-commands';
 import { barExtent, paddedWindow } from '../timeline/zoom-targets';
 
 /**
- * The zoomable timeline. vis-timeline only ever holds what the window needs (see timeline/lod):
+ * The zoomable timeline. vis-timeline only ever holds what the window needs (see core/lod/plan-window):
  * on every range change the index is queried for the window and the DataSet is patched by id,
  * so a century of events pans as smoothly as one afternoon. Count bars are ours (agg-layer).
  */

@@ -1,17 +1,22 @@
-import { BUCKET_UNITS, MAX_BUCKET_MS, bucketBoundaries, type BucketUnit } from '../../core/calendar-buckets';
-import { windowPositions, type Bucket, type EventIndex } from '../../core/event-index';
-import { firstStartingAt, lanePositions, type LanePositions } from './lane-positions';
+import { MAX_BUCKET_MS, bucketBoundaries, type BucketUnit } from '../calendar-buckets';
+import { lowerBound, windowPositions, type EventIndex } from '../event-index';
+import { lanePositions, type LanePositions } from './lane-positions';
+import type { Bucket } from './types';
 
 /**
- * The same counts as core `aggregate` (per lane, per calendar bucket, events no longer than a
- * bucket, by start), computed by binary search in each lane's positions instead of one pass over
- * every event in the window: at century scale that pass is the whole file (~50 ms at 100k) and
- * it ran on every zoom and pan step. Here a step costs lanes × buckets × log n.
+ * The one per-lane "N events" aggregation, for the screen and the export. Buckets are aligned
+ * to absolute time; a bucket counts every shown event no longer than a bucket that starts
+ * inside it, whatever part of it is on screen, so counts don't jitter while panning. Longer
+ * events would inflate every bucket they cross, so they are returned in `long` and stay bands.
+ * Computed by binary search in each lane's positions instead of one pass over every event in
+ * the window: at century scale that pass is the whole file (~50 ms at 100k) and it ran on
+ * every zoom and pan step. Here a step costs lanes × buckets × log n.
  */
 export interface LaneAggregation {
   readonly unit: BucketUnit;
+  /** Non-empty buckets, lane by lane (lanes in order of first appearance), each lane in time order. */
   readonly buckets: Bucket[];
-  /** Shown events longer than a bucket overlapping the window (eras, long ranges). */
+  /** Shown events longer than a bucket overlapping the window (eras, long ranges), in time order. */
   readonly long: number[];
   /** Shown events in the window: short ones starting in it, plus the long ones. */
   readonly count: number;
@@ -27,7 +32,7 @@ function longPrefix(index: EventIndex, lanes: LanePositions, unit: BucketUnit): 
   if (prefixes) return prefixes;
   const maxShortMs = MAX_BUCKET_MS[unit];
   prefixes = new Map();
-  for (const [lane, positions] of lanes) {
+  for (const [lane, { positions }] of lanes) {
     const prefix = new Int32Array(positions.length + 1);
     for (let i = 0; i < positions.length; i++) {
       const pos = positions[i]!;
@@ -39,22 +44,7 @@ function longPrefix(index: EventIndex, lanes: LanePositions, unit: BucketUnit): 
   return prefixes;
 }
 
-/**
- * The calendar unit for count bars: the finest whose buckets are `idealPx` wide, unless the
- * next unit up overshoots fivefold and the one below is still `minPx` wide. Core's chooser goes
- * by bucket count and jumps tenfold at decades (a 130-year view on a narrow panel got two
- * century bars per lane); this keeps decades there, which show where the events bunch up,
- * without multiplying bars (each one an element) at other scales.
- */
-export function unitForWidth(msPerPx: number, minPx = 24, idealPx = 48): BucketUnit {
-  const px = (unit: BucketUnit) => MAX_BUCKET_MS[unit] / msPerPx;
-  const at = BUCKET_UNITS.findIndex((unit) => px(unit) >= idealPx);
-  if (at < 0) return 'century';
-  const finer = BUCKET_UNITS[at - 1];
-  return finer && px(BUCKET_UNITS[at]!) > 5 * idealPx && px(finer) >= minPx ? finer : BUCKET_UNITS[at]!;
-}
-
-/** Per-lane counts for [fromMs, toMs) in buckets of `unit`, as core `aggregate` counts them. */
+/** Per-lane counts of the shown events for [fromMs, toMs) in buckets of `unit`. */
 export function aggregateLanes(
   index: EventIndex,
   mask: Uint8Array,
@@ -68,13 +58,13 @@ export function aggregateLanes(
   const prefixes = longPrefix(index, lanes, unit);
   const buckets: Bucket[] = [];
   let count = 0;
-  for (const [lane, positions] of lanes) {
+  for (const [lane, { positions, starts }] of lanes) {
     const prefix = prefixes.get(lane)!;
     const short = (lo: number, hi: number) => hi - lo - (prefix[hi]! - prefix[lo]!);
-    count += short(firstStartingAt(index, positions, fromMs), firstStartingAt(index, positions, toMs));
-    let lo = firstStartingAt(index, positions, bounds[0]!);
+    count += short(lowerBound(starts, fromMs), lowerBound(starts, toMs));
+    let lo = lowerBound(starts, bounds[0]!);
     for (let b = 1; b < bounds.length; b++) {
-      const hi = firstStartingAt(index, positions, bounds[b]!);
+      const hi = lowerBound(starts, bounds[b]!);
       const n = short(lo, hi);
       if (n > 0) {
         let first = lo;

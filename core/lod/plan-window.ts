@@ -1,9 +1,10 @@
-import { MAX_BUCKET_MS, floorToUnit } from '../../core/calendar-buckets';
-import { queryWindow, type EventIndex } from '../../core/event-index';
-import { aggregateLanes, unitForWidth } from './lane-aggregate';
-import { withBars, type BarSpec } from './bar-specs';
-
-export type { BarSpec } from './bar-specs';
+import { MAX_BUCKET_MS, floorToUnit } from '../calendar-buckets';
+import { queryWindow, type EventIndex } from '../event-index';
+import { aggregateLanes } from './aggregate';
+import { isBand } from './band';
+import { withBars } from './bar-specs';
+import { chooseBucketUnit, countBarUnit } from './bucket-unit';
+import type { BarSpec, ItemSpec, Plan } from './types';
 
 /**
  * Level of detail: decides what vis-timeline gets for a window. vis stalls at a few thousand
@@ -11,19 +12,14 @@ export type { BarSpec } from './bar-specs';
  * one shows per-lane "N events" bars plus the long events as bands. vis lays out every new item
  * on its own (a forced layout each), so the count bars are not vis items at all: they are drawn
  * by agg-layer.ts, and vis only gets one invisible "row" per lane that reserves their place.
- * Pure (no DOM), so the thresholds are unit-tested.
+ * Pure (no DOM), so the thresholds are unit-tested; the export asks the same modules for its
+ * count bars (countBarUnit, aggregateLanes) and bands (isBand).
  */
 
 /** Most individual events handed to vis at once; above this the window is aggregated. */
 export const MAX_ITEMS = 120;
 /** Most long events (eras, long ranges) drawn in a crowded window; the longest are kept. */
 export const MAX_LONG = 8;
-/** Events longer than this (or of type "era") are drawn as background bands. */
-export const BAND_MIN_MS = 5 * 365.25 * 86_400_000;
-/** Narrowest bucket, in pixels: decades at "fit all" on a narrow panel (the bars' shade shows counts). */
-export const MIN_BUCKET_PX = 24;
-/** Bucket width aimed for: room for "999". */
-export const BUCKET_PX = 48;
 /** Bars are drawn this share of a window beyond each edge; a pan re-plans at once (refresh-scheduler). */
 export const BAR_MARGIN = 0.15;
 /** Narrowest bucket in which a quiet window's crowded lane becomes one bar (~ a label's width). */
@@ -31,37 +27,8 @@ export const CLUSTER_BUCKET_PX = 48;
 /** Era tints drawn at once: each washes every lane, and a few stacked turn the view muddy. */
 export const MAX_TINTS = 2;
 
-export type ItemSpec =
-  | {
-      readonly kind: 'event';
-      readonly id: string;
-      readonly pos: number;
-      readonly lane: string;
-      readonly band: boolean;
-      /** Narrower than MIN_RANGE_PX on screen: drawn as a point so its label stays readable. */
-      readonly narrow: boolean;
-    }
-  | { readonly kind: 'tint'; readonly id: string; readonly pos: number }
-  /** Invisible, spanning all time: keeps the top of a lane free for its count bars. */
-  | { readonly kind: 'row'; readonly id: string; readonly lane: string };
-
-export interface Plan {
-  readonly mode: 'items' | 'mixed' | 'aggregate';
-  /** What vis draws: events, era tints, and a row per lane that has bars. */
-  readonly items: ItemSpec[];
-  readonly bars: BarSpec[];
-}
-
 /** Ranges narrower than this many pixels would clip their label to a few letters. */
 export const MIN_RANGE_PX = 56;
-
-/**
- * Eras and very long spans are context: besides their item in the lane (which carries the label
- * and can be selected) they tint the background of every lane.
- */
-export function isBand(index: EventIndex, pos: number): boolean {
-  return index.events[pos]!.type === 'era' || index.endMs[pos]! - index.startMs[pos]! > BAND_MIN_MS;
-}
 
 /** Suffix of a band's background tint id; "~" cannot occur in event ids, so no clash. */
 export const TINT_SUFFIX = '~tint';
@@ -86,8 +53,8 @@ export const CLUSTER_MAX = 5;
  * What to draw for the window [fromMs, toMs) on a timeline `widthPx` wide. The query covers the
  * window plus one window width each side, so panning reveals items that are already there.
  * Up to `maxItems` events: each is an item, except where a lane packs more than CLUSTER_MAX of
- * them into one bucket (~64 px), which would stack into an unreadable tower: those become an
- * "N events" bar. Above `maxItems`: bars everywhere, single events and long ones as items.
+ * them into one bucket (CLUSTER_BUCKET_PX wide), which would stack into an unreadable tower:
+ * those become an "N events" bar. Above `maxItems`: bars everywhere, single events and long ones as items.
  * The `pinned` event (the selection) is always drawn itself, so it stays visible and selected.
  */
 export function planWindow(
@@ -109,14 +76,7 @@ export function planWindow(
   const near = (bars: BarSpec[]) =>
     bars.filter((b) => b.toMs > fromMs - span * BAR_MARGIN && b.fromMs < toMs + span * BAR_MARGIN);
   const overlaps = (pos: number) => index.startMs[pos]! < to && index.endMs[pos]! > from && mask[pos] === 1;
-  const crowd = aggregateLanes(
-    index,
-    mask,
-    laneOf,
-    from,
-    to,
-    unitForWidth(msPerPx, MIN_BUCKET_PX, BUCKET_PX),
-  );
+  const crowd = aggregateLanes(index, mask, laneOf, from, to, countBarUnit(fromMs, toMs, widthPx));
   if (crowd.count <= maxItems) {
     // Quiet: a lane's events collapse into a bar only when they crowd a wider bucket.
     const agg = aggregateLanes(
@@ -125,7 +85,7 @@ export function planWindow(
       laneOf,
       from,
       to,
-      unitForWidth(msPerPx, CLUSTER_BUCKET_PX, CLUSTER_BUCKET_PX),
+      chooseBucketUnit(msPerPx, CLUSTER_BUCKET_PX, CLUSTER_BUCKET_PX),
     );
     const dense = agg.buckets.filter((b) => b.count > CLUSTER_MAX);
     const denseKeys = new Set(dense.map((b) => `${b.lane}|${b.startMs}`));

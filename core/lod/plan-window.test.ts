@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventIndex, queryWindow } from '../../core/event-index';
-import { laneList } from '../../core/lanes';
-import type { TimelineEvent } from '../../core/model';
-import { generateSyntheticTimeline } from '../../core/synthetic';
-import { testEvent } from '../../core/test-event';
-import { CLUSTER_MAX, MAX_ITEMS, MAX_TINTS, isBand, planWindow } from './lod';
+import { buildEventIndex, queryWindow } from '../event-index';
+import { laneList } from '../lanes';
+import type { TimelineEvent } from '../model';
+import { generateSyntheticTimeline } from '../synthetic';
+import { testEvent } from '../test-event';
+import { CLUSTER_MAX, MAX_ITEMS, MAX_TINTS, planWindow } from './plan-window';
 
 const big = buildEventIndex(generateSyntheticTimeline(5000, 7).events);
 const all = new Uint8Array(big.size).fill(1);
@@ -53,14 +53,6 @@ describe('planWindow', () => {
     expect(plan.mode).toBe('items');
     expect(plan.items.length).toBe(queryWindow(big, startMs, endMs, mask).length);
     for (const item of plan.items) if (item.kind === 'event') expect(mask[item.pos]).toBe(1);
-  });
-
-  it('marks eras and spans over five years as bands', () => {
-    const small = buildEventIndex(generateSyntheticTimeline(400, 3).events);
-    for (let pos = 0; pos < small.size; pos++) {
-      const long = small.endMs[pos]! - small.startMs[pos]! > 5 * 365.25 * 86_400_000;
-      expect(isBand(small, pos)).toBe(long || small.events[pos]!.type === 'era');
-    }
   });
 });
 

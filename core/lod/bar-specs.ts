@@ -1,16 +1,9 @@
-import { MAX_BUCKET_MS } from '../../core/calendar-buckets';
-import type { Bucket, EventIndex } from '../../core/event-index';
+import { MAX_BUCKET_MS, type BucketUnit } from '../calendar-buckets';
+import type { EventIndex } from '../event-index';
 import { barSpan, lanePositions } from './lane-positions';
-import type { ItemSpec } from './lod';
+import type { BarSpec, Bucket, ItemSpec } from './types';
 
 /** Count bars as planned for agg-layer.ts, and the vis rows that keep their place in each lane. */
-
-/** An "N events" bar: a lane's bucket [startMs, endMs) whose events span [fromMs, toMs). */
-export interface BarSpec extends Bucket {
-  readonly id: string;
-  readonly fromMs: number;
-  readonly toMs: number;
-}
 
 /** Prefix of the row items' ids ("~" cannot occur in event ids). */
 export const ROW_PREFIX = 'row~';
@@ -20,7 +13,7 @@ export function withBars(
   index: EventIndex,
   mask: Uint8Array,
   laneOf: (pos: number) => string,
-  unit: keyof typeof MAX_BUCKET_MS,
+  unit: BucketUnit,
   buckets: readonly Bucket[],
 ): { bars: BarSpec[]; rows: ItemSpec[] } {
   const lanes = lanePositions(index, mask, laneOf);
