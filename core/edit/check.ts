@@ -93,13 +93,15 @@ export function checkEvents(file: TimelineFile, candidates: readonly Candidate[]
     [...changed.keys()].flatMap((i) => file.events[i]?.sources.map((s) => s.article) ?? []),
   );
   const events = contextItems(file.events, changed, (e) => ids.has(e.id));
-  const articles = file.articles.filter((a) => cited.has(a.id));
+  const articles = cited.size ? file.articles.filter((a) => cited.has(a.id)) : [];
   const context: RuleContext = {
     events: events.items,
     eventIndex: events.index,
     articles,
     articleIndex: articles.map(() => -1),
-    knownEventIds: new Set(file.events.filter((e) => wanted.has(e.id)).map((e) => e.id)),
+    knownEventIds: wanted.size
+      ? new Set(file.events.filter((e) => wanted.has(e.id)).map((e) => e.id))
+      : new Set(),
     knownArticleIds: new Set(articles.map((a) => a.id)),
   };
   const found = sortFindings(runRules(context), (f) => {

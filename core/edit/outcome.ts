@@ -22,8 +22,9 @@ export function checkedEdit(
   changed: { readonly events?: readonly Candidate[]; readonly articles?: readonly Candidate[] },
 ): EditOutcome {
   const next = applyEdit(file, edit);
-  const events = checkEvents(next, changed.events ?? []);
-  const articles = checkArticles(next, changed.articles ?? []);
+  const none = { errors: [], warnings: [] };
+  const events = changed.events?.length ? checkEvents(next, changed.events) : none;
+  const articles = changed.articles?.length ? checkArticles(next, changed.articles) : none;
   const problems = [...articles.errors, ...events.errors];
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, file: next, edit, warnings: [...articles.warnings, ...events.warnings] };
