@@ -27,7 +27,7 @@ export type ValidationResult =
   | { ok: true; file: TimelineFile; warnings: Problem[] }
   | { ok: false; problems: Problem[]; truncated: boolean };
 
-interface Pending {
+export interface Pending {
   readonly segments: readonly PathSegment[];
   readonly message: string;
   readonly rule: string;
@@ -118,8 +118,8 @@ function unknownKeyMessage(key: string, objectPath: readonly PathSegment[], obje
   );
 }
 
-/** Maps one zod issue to messages; an unrecognized_keys issue becomes one problem per key. */
-function issueToPending(issue: z.core.$ZodIssue, data: unknown): Pending[] {
+/** Maps one zod issue to messages (one per key for unrecognized_keys); exported so edits explain problems exactly as loading does. */
+export function issueToPending(issue: z.core.$ZodIssue, data: unknown): Pending[] {
   const segments = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
   const value = valueAt(data, segments);
   const parent = valueAt(data, segments.slice(0, -1));
