@@ -79,6 +79,7 @@ export default tseslint.config(
     ignores: [
       'renderer/app-state/actions.ts',
       'renderer/app-state/open-timeline.ts',
+      'renderer/app-state/edit-actions.ts',
       'renderer/app-state/*.test.ts',
     ],
     rules: {

@@ -17,6 +17,7 @@ import type { TimeWindow } from './state';
  */
 
 export { openTimeline } from './open-timeline';
+export { applyEdit, documentSaved, edit, redo, undo } from './edit-actions';
 
 /** Brings back what the last session saved: lanes and pane now, the rest when its file opens. */
 export function restoreView(saved: SavedView, pathToOpen: string): void {

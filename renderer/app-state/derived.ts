@@ -1,5 +1,6 @@
 import { computed, type ReadonlySignal } from '@preact/signals-core';
 import type { EventIndex } from '../../core/event-index';
+import { isDirty, redoLabel as redoLabelOf, undoLabel as undoLabelOf } from '../../core/edit/history';
 import { applyFilter, facetValues, isFilterActive, type FacetValue } from '../../core/filter';
 import { STATUSES, type Status, type TimelineEvent } from '../../core/model';
 import { searchEvents } from '../../core/search';
@@ -22,6 +23,13 @@ export const detailPane = select((s) => s.detailPane);
 export const theme = select((s) => s.theme);
 export const visibleWindow = select((s) => s.window);
 export const openingWindow = select((s) => s.openingWindow);
+
+export const history = select((s) => s.history);
+/** Unsaved changes: the title's marker and the question before closing. */
+export const dirty = computed(() => isDirty(history.value));
+/** "Undo Move Event", or undefined when there is nothing to undo. */
+export const undoLabel = computed(() => undoLabelOf(history.value));
+export const redoLabel = computed(() => redoLabelOf(history.value));
 
 export const filterActive = computed(() => isFilterActive(filter.value));
 

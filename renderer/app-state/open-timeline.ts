@@ -1,4 +1,5 @@
 import { buildEventIndexAsync, type EventIndex } from '../../core/event-index';
+import { createHistory } from '../../core/edit/history';
 import { emptyFilter } from '../../core/filter';
 import type { TimelineFile } from '../../core/model';
 import { prepareSearchInSlices } from '../../core/search';
@@ -69,6 +70,7 @@ export async function openTimeline(
     selectedId,
     openingWindow: restore?.window,
     pendingRestore: undefined,
+    history: createHistory(),
   });
   prepareSearchWhenIdle(index);
   return true;

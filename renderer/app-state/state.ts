@@ -1,3 +1,4 @@
+import { createHistory, type History } from '../../core/edit/history';
 import type { EventIndex } from '../../core/event-index';
 import { emptyFilter, type FilterState } from '../../core/filter';
 import type { ThemeSource } from '../../core/ipc-contract';
@@ -49,6 +50,8 @@ export interface AppState {
   readonly openingWindow: TimeWindow | undefined;
   /** The last session's view of a file not opened yet; applied when that file opens. */
   readonly pendingRestore: SavedView | undefined;
+  /** The edits of `doc` since it was opened, for undo/redo and the unsaved-changes marker. */
+  readonly history: History;
 }
 
 export const DEFAULT_PANE_WIDTH = 340;
@@ -65,5 +68,6 @@ export function initialState(): AppState {
     window: undefined,
     openingWindow: undefined,
     pendingRestore: undefined,
+    history: createHistory(),
   };
 }
