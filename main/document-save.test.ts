@@ -46,6 +46,13 @@ describe('saveDocument', () => {
     expect((await readdir(dir)).sort()).toEqual(['fresh.chronoscope.json', 'news.chronoscope.json']);
   });
 
+  it('writes a file deleted since it was opened again, without asking', async () => {
+    const stamp = await opened();
+    await rm(path);
+    expect((await saveDocument(nodeSaveFs, { path, text: 'new\n', opened: stamp })).status).toBe('saved');
+    expect(await readFile(path, 'utf8')).toBe('new\n');
+  });
+
   it('backs up by copying where hard links fail', async () => {
     const noLinks: SaveFs = { ...nodeSaveFs, link: () => Promise.reject(new Error('EPERM')) };
     await saveDocument(noLinks, { path, text: 'new\n' });

@@ -113,19 +113,26 @@ async function holdPrevious(fs: SaveFs, path: string): Promise<string | undefine
 
 /**
  * Saves `text` to `path`. Never throws: a failure is a message for the user and the file on
- * disk is left as it was (writeFileAtomic renames only a complete, flushed temp file).
+ * disk is left as it was (writeFileAtomic renames only a complete, flushed temp file). A file
+ * deleted since it was opened is simply written again: there is nothing on disk to lose.
  */
 export async function saveDocument(fs: SaveFs, request: SaveRequest): Promise<SaveOutcome> {
   const { path, text } = request;
   try {
     await cleanStaleTemps(fs, path);
-    const current = await stampFile(fs, path);
-    const changed =
+    const exists = await fs.stat(path).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error)),
+    );
+    // Reading and hashing the old file is only worth it when there is a stamp to compare with.
+    const current = exists && request.opened && !request.overwrite ? await stampFile(fs, path) : null;
+    if (
       current &&
       request.opened &&
-      (current.size !== request.opened.size || current.sha256 !== request.opened.sha256);
-    if (changed && !request.overwrite) return { status: 'changed-on-disk', current };
-    const held = current ? await holdPrevious(fs, path) : undefined;
+      (current.size !== request.opened.size || current.sha256 !== request.opened.sha256)
+    )
+      return { status: 'changed-on-disk', current };
+    const held = exists ? await holdPrevious(fs, path) : undefined;
     try {
       await fs.writeFileAtomic(path, text);
     } catch (error) {

@@ -45,14 +45,14 @@ function schemaProblems(schema: z.ZodType, value: unknown, item: number): EditPr
 
 function sortFindings(
   findings: readonly Finding[],
-  owner: (finding: Finding) => [number, PathSegment[]] | undefined,
+  owner: (finding: Finding) => [number, PathSegment[], string?] | undefined,
 ): Checked {
   const checked: Checked = { errors: [], warnings: [] };
   for (const finding of findings) {
     const owned = owner(finding);
     if (!owned) continue;
-    const [item, segments] = owned;
-    const problem = { item, path: formatJsonPath(segments), message: finding.message, rule: finding.rule };
+    const [item, segments, message = finding.message] = owned;
+    const problem = { item, path: formatJsonPath(segments), message, rule: finding.rule };
     (finding.severity === 'error' ? checked.errors : checked.warnings).push(problem);
   }
   return checked;
@@ -140,7 +140,7 @@ export function checkArticles(file: TimelineFile, candidates: readonly Candidate
     const source = event?.sources[f.path[3] as number];
     const item = source && byId.get(source.article);
     if (item === undefined || f.rule !== 'excerpt-not-in-article') return undefined;
-    return [item, ['text']];
+    return [item, ['text'], `event "${event?.id}": ${f.message}`];
   });
   return { errors: [...errors, ...found.errors], warnings: found.warnings };
 }

@@ -143,7 +143,12 @@ describe('edit operations', () => {
 
   it('edits an article, refusing text that breaks a quote and carrying a new id into sources', () => {
     expect(problems(updateArticle(base, 'a1', { text: 'Nothing happened.' }))).toEqual([
-      expect.objectContaining({ path: '$.text', rule: 'excerpt-not-in-article' }),
+      {
+        item: 0,
+        path: '$.text',
+        rule: 'excerpt-not-in-article',
+        message: 'event "m": excerpt "they met" does not occur verbatim in the text of article "a1"',
+      },
     ]);
     const file = applied(updateArticle(base, 'a1', { id: 'wire-1', headline: 'New' }));
     expect(file.events[0]?.sources[0]?.article).toBe('wire-1');
