@@ -1,3 +1,4 @@
+import { tempNameFor } from './write-file-atomic';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,8 +96,9 @@ describe('saveDocument', () => {
 describe('cleanStaleTemps', () => {
   it('removes temp files of dead processes only', async () => {
     const dead = 2 ** 22 + 12345; // above Linux's pid_max default, so never alive
-    const names = [`.news.chronoscope.json.${dead}.abcd1234.tmp`, `.news.chronoscope.json.bak.${dead}.tmp`];
-    const alive = `.news.chronoscope.json.${process.pid}.00ff00ff.tmp`;
+    // Names as writeFileAtomic and the backup step make them.
+    const names = [tempNameFor(dead), `.news.chronoscope.json.bak.${dead}.tmp`];
+    const alive = tempNameFor(process.pid);
     for (const name of [...names, alive, '.other.json.1.ab.tmp']) await writeFile(join(dir, name), '');
     expect((await cleanStaleTemps(nodeSaveFs, path)).sort()).toEqual(names.sort());
     expect((await readdir(dir)).sort()).toEqual(

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from './files';
+import { tempOwner } from './write-file-atomic';
 
 /**
  * Save for timeline documents: refuse to overwrite a file another program changed since it was
@@ -80,17 +81,15 @@ export async function stampFile(fs: SaveFs, path: string): Promise<DiskStamp | n
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Temp files of saves to `path` whose process is gone: `.name.<pid>.<hex>.tmp` from
- * writeFileAtomic and `.name.bak.<pid>.tmp` from the backup step. A live process's temp may be
- * a save in progress in another window, so it stays.
+ * Temp files in `path`'s folder whose process is gone: writeFileAtomic's (see tempOwner) and
+ * `.name.bak.<pid>.tmp` from the backup step. A live process's temp may be a save in progress
+ * in another window, so it stays.
  */
 export async function cleanStaleTemps(fs: SaveFs, path: string): Promise<string[]> {
-  const pattern = new RegExp(
-    `^\\.${escapeRegExp(basename(path))}\\.(?:bak\\.)?(\\d+)(?:\\.[0-9a-f]+)?\\.tmp$`,
-  );
+  const backup = new RegExp(`^\\.${escapeRegExp(basename(path))}\\.bak\\.(\\d+)\\.tmp$`);
   const names = await fs.readdir(dirname(path)).catch(() => []);
   const stale = names.filter((name) => {
-    const pid = Number(pattern.exec(name)?.[1]);
+    const pid = tempOwner(name) ?? Number(backup.exec(name)?.[1]);
     return Number.isInteger(pid) && pid > 0 && !fs.isProcessAlive(pid);
   });
   await Promise.all(stale.map((name) => fs.rm(join(dirname(path), name)).catch(() => undefined)));

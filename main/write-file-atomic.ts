@@ -58,6 +58,21 @@ async function syncFolder(folder: string): Promise<void> {
 }
 
 /**
+ * The temp name of a save by process `pid`: short and fixed in length (so a target name at the
+ * file-system limit still saves), and naming its process, so a later save can tell a crashed
+ * save's leftover (process gone) from one in progress in another window.
+ */
+export function tempNameFor(pid: number): string {
+  return `.cs-${pid.toString(36)}-${randomBytes(5).toString('hex')}.tmp`;
+}
+
+/** The process that wrote a temp file named by {@link tempNameFor}, or undefined for any other name. */
+export function tempOwner(name: string): number | undefined {
+  const match = /^\.cs-([0-9a-z]{1,8})-[0-9a-f]{10}\.tmp$/.exec(name);
+  return match ? parseInt(match[1]!, 36) : undefined;
+}
+
+/**
  * Saves so that the target is either the old file or the complete new one, never a torn mix:
  * write a temp file in the same folder (same file system, so rename is atomic), flush it to
  * disk, rename over the target, then flush the folder. The temp name is short and fixed in
@@ -70,7 +85,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   let temp: string | undefined;
   try {
     const target = await saveTarget(path);
-    temp = join(dirname(target), `.cs-${randomBytes(6).toString('hex')}.tmp`);
+    temp = join(dirname(target), tempNameFor(process.pid));
     const mode = await stat(target).then(
       (info) => info.mode & 0o777,
       () => 0o666,
