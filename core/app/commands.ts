@@ -42,6 +42,16 @@ export const COMMANDS = {
   },
   'nav.open': { label: 'Show Selected Event', timelineKeys: ['Enter'], help: 'Show the focused event' },
   'nav.clear': { label: 'Clear Selection', keys: ['Escape'], help: 'Clear selection' },
+  'edit.addEvent': {
+    label: 'Add Event',
+    keys: ['Insert'],
+    help: 'Add an event (or double-click the timeline)',
+  },
+  'edit.deleteEvent': {
+    label: 'Delete Event',
+    keys: ['Delete', 'Backspace'],
+    help: 'Delete the selected event',
+  },
   'view.toggleDetail': {
     label: 'Toggle Detail Pane',
     keys: ['Mod+\\'],

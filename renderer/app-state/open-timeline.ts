@@ -9,6 +9,7 @@ import { appState, update } from './store';
 /** The load being indexed, and the idle search preparation of the file shown; a newer load stops both. */
 let indexing: AbortController | undefined;
 let preparing: AbortController | undefined;
+let openings = 0;
 
 /** One slice of background work per idle period (or at least every half second); a plain turn where there is no idle callback. */
 const whenIdle = (): Promise<void> =>
@@ -64,7 +65,7 @@ export async function openTimeline(
       ? restore.selectedId
       : undefined;
   update({
-    doc: { ...opened, index },
+    doc: { ...opened, index, opening: ++openings },
     filter: restore?.filter ?? emptyFilter(),
     query: restore?.query ?? state.query,
     selectedId,

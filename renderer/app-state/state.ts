@@ -15,6 +15,8 @@ import type { SavedView } from '../../core/view-settings';
 
 /** The timeline on screen. Replaced only by a file that loaded without problems. */
 export interface LoadedTimeline {
+  /** Which opening this is: edits keep it, opening a file (even the same one again) changes it. */
+  readonly opening: number;
   readonly name: string;
   readonly path: string;
   readonly file: TimelineFile;

@@ -22,6 +22,8 @@ export interface VisItem {
   /** Stacked before everything else in its lane (see stackOrder). */
   row?: boolean;
   selectable?: boolean;
+  /** Rows and tints are not events: they cannot be dragged (events can, see timeline-editing). */
+  editable?: boolean;
 }
 
 export interface ItemFlags {
@@ -111,6 +113,7 @@ function rowItem(spec: Extract<ItemSpec, { kind: 'row' }>): VisItem {
     className: 'agg-row',
     row: true,
     selectable: false,
+    editable: false,
   };
 }
 
@@ -128,6 +131,7 @@ function tintItem(spec: Extract<ItemSpec, { kind: 'tint' }>, index: EventIndex):
     type: 'background',
     content: el('span', { ariaHidden: 'true' }),
     className: `tint ${typeClass(index.events[spec.pos]!.type)}`,
+    editable: false,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Timeline } from 'vis-timeline/peer';
 import { timeExtent, type EventIndex } from '../../core/event-index';
 import { laneList, type LaneLayout } from '../../core/lanes';
-import { actions, laneMode, openingWindow, search, selectedId, shown } from '../app-state';
+import { actions, doc, laneMode, openingWindow, search, selectedId, shown } from '../app-state';
 import { createAggLayer } from '../timeline/agg-layer';
 import { createTimeline } from '../timeline/create-timeline';
 import { buildGroup, buildItem, itemElementId, itemKey } from '../timeline/item-factory';
@@ -10,6 +10,8 @@ import { planWindow } from '../../core/lod/plan-window';
 import type { BarSpec, ItemSpec } from '../../core/lod/types';
 import { createRefreshScheduler } from '../timeline/refresh-scheduler';
 import { initSelectionNav, reveal } from '../timeline/selection-nav';
+import { initTimelineEditing } from '../timeline/timeline-editing';
+import { runCommand } from '../commands';
 import { registerViewCommands } from '../timeline/view-commands';
 import { barExtent, paddedWindow } from '../timeline/zoom-targets';
 
@@ -26,7 +28,18 @@ export function initTimelineView(container: HTMLElement): Timeline {
   let layout: LaneLayout | undefined;
   let matches = new Set<number>();
   let currentMatch = -1;
-  let lastIndex: EventIndex | undefined;
+  /** The opening drawn: a new one starts afresh (fit or restore); an edit only patches. */
+  let lastOpening: number | undefined;
+  /** Each event record's version: an edit makes a new record, so its item is rebuilt. */
+  const versions = new WeakMap<object, number>();
+  let nextVersion = 0;
+  const versionOf = (spec: ItemSpec, index: EventIndex) => {
+    if (spec.kind !== 'event') return '';
+    const event = index.events[spec.pos]!;
+    let version = versions.get(event);
+    if (version === undefined) versions.set(event, (version = nextVersion++));
+    return `|v${version}`;
+  };
   /** The window of the last refresh: a range change that ends there needs no new plan. */
   let planned = { from: NaN, to: NaN };
   /** The window "fit all" chose, to fit again when the timeline changes width. */
@@ -61,12 +74,13 @@ export function initTimelineView(container: HTMLElement): Timeline {
     const id = selectedId.value;
     const pinned = id === undefined ? undefined : s.index.positionById.get(id);
     const plan = planWindow(s.index, s.mask, layout.laneOf, from, to, bars.width() || centerWidth(), pinned);
-    const diff = diffItems(drawn, plan.items, (spec) => itemKey(spec, flagsOf(spec)));
+    const keyOf = (spec: ItemSpec) => itemKey(spec, flagsOf(spec)) + versionOf(spec, s.index);
+    const diff = diffItems(drawn, plan.items, keyOf);
     for (const id of diff.remove) drawn.delete(id);
     if (diff.remove.length) items.remove(diff.remove);
     const changed = [...diff.add, ...diff.update];
     if (changed.length) items.update(changed.map((spec) => buildItem(spec, s.index, flagsOf(spec))));
-    for (const spec of changed) drawn.set(spec.id, { spec, key: itemKey(spec, flagsOf(spec)) });
+    for (const spec of changed) drawn.set(spec.id, { spec, key: keyOf(spec) });
     bars.render(plan.bars, laneMode.value === 'type');
     container.dataset.lod = plan.mode;
     reapplySelection();
@@ -120,8 +134,9 @@ export function initTimelineView(container: HTMLElement): Timeline {
   shown.subscribe((s) => {
     if (!s) return;
     refreshLanes();
-    if (s.index !== lastIndex) {
-      lastIndex = s.index;
+    const current = doc.value?.opening;
+    if (current !== lastOpening) {
+      lastOpening = current;
       planned = { from: NaN, to: NaN };
       drawn.clear();
       items.clear();
@@ -175,6 +190,7 @@ export function initTimelineView(container: HTMLElement): Timeline {
   });
 
   registerViewCommands(timeline, show, fitAll);
+  initTimelineEditing(timeline, () => runCommand('nav.open'));
   initSelectionNav(timeline, container, show);
   return timeline;
 }
