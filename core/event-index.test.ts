@@ -10,7 +10,8 @@ import {
   timeExtent,
   type EventIndex,
 } from './event-index';
-import { MAX_BUCKET_MS, floorToUnit } from './calendar-buckets';
+import { floorToUnit } from './time/calendar';
+import { MAX_BUCKET_MS } from './time/units';
 import { generateSyntheticTimeline, seededRandom } from './synthetic';
 import { testEvent } from './test-event';
 

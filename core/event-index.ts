@@ -1,7 +1,9 @@
 import { EVENT_TYPES, type EventType } from './taxonomy';
 import { STATUSES, type TimelineEvent } from './model';
-import { eventSpan } from './dates';
-import { MAX_BUCKET_MS, bucketBoundaries, chooseBucketUnit, type BucketUnit } from './calendar-buckets';
+import { chooseBucketUnit } from './calendar-buckets';
+import { bucketBoundaries } from './time/calendar';
+import { eventSpan } from './time/iso';
+import { MAX_BUCKET_MS, type BucketUnit } from './time/units';
 import {
   STEP_ITEMS,
   runSliced,

@@ -1,4 +1,4 @@
-import { MAX_BUCKET_MS } from '../../core/calendar-buckets';
+import { MAX_BUCKET_MS } from '../../core/time/units';
 import type { Bucket, EventIndex } from '../../core/event-index';
 import { barSpan, lanePositions } from './lane-positions';
 import type { ItemSpec } from './lod';

@@ -1,4 +1,5 @@
-import { BUCKET_UNITS, MAX_BUCKET_MS, bucketBoundaries, type BucketUnit } from '../../core/calendar-buckets';
+import { bucketBoundaries } from '../../core/time/calendar';
+import { BUCKET_UNITS, MAX_BUCKET_MS, type BucketUnit } from '../../core/time/units';
 import { windowPositions, type Bucket, type EventIndex } from '../../core/event-index';
 import { firstStartingAt, lanePositions, type LanePositions } from './lane-positions';
 

@@ -1,4 +1,5 @@
-import { MAX_BUCKET_MS, floorToUnit } from '../../core/calendar-buckets';
+import { floorToUnit } from '../../core/time/calendar';
+import { MAX_BUCKET_MS } from '../../core/time/units';
 import { queryWindow, type EventIndex } from '../../core/event-index';
 import { aggregateLanes, unitForWidth } from './lane-aggregate';
 import { withBars, type BarSpec } from './bar-specs';
