@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { chromium, type Route } from 'playwright-core';
-import { parseGotoDate } from '../core/goto-date';
+import { parseGotoDate } from '../core/time/goto';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/harness/paths';
 import { heapAfterGcMB } from './cdp';
 import type { Dataset } from './datasets';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { eventSpan, parseIsoDate } from './dates';
-import { timelineFileSchema, type Precision, type TimelineFile } from './model';
+import { eventSpan, parseIsoDate } from './time/iso';
+import { timelineFileSchema, type TimelineFile } from './model';
+import type { Precision } from './time/units';
 
 /**
  * Guards the bundled dataset: the app shows excerpts as evidence, so every quote must really be

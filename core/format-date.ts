@@ -1,6 +1,8 @@
-import { MONTH_NAMES, parseIsoDate } from './dates';
-import type { Precision, TimelineEvent } from './model';
+import type { TimelineEvent } from './model';
 import { TAXONOMY } from './taxonomy';
+import { MONTH_NAMES, WEEKDAY_ABBREVIATIONS, formatYear, pad } from './time/format';
+import { parseIsoDate } from './time/iso';
+import type { Precision } from './time/units';
 
 /**
  * Human dates for events, written at the event's precision: a month-precision event must read
@@ -10,7 +12,7 @@ import { TAXONOMY } from './taxonomy';
  */
 
 const MONTHS = MONTH_NAMES;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const WEEKDAYS = WEEKDAY_ABBREVIATIONS;
 
 type Style = 'short' | 'spoken';
 
@@ -24,7 +26,6 @@ interface Parts {
 
 function partsOf(ms: number): Parts {
   const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth(),
@@ -32,11 +33,6 @@ function partsOf(ms: number): Parts {
     weekday: d.getUTCDay(),
     time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,
   };
-}
-
-/** Astronomical year 0 is 1 BC; files may hold early dates. */
-function yearText(year: number): string {
-  return year > 0 ? String(year) : `${1 - year} BC`;
 }
 
 function monthText(month: number, style: Style): string {
@@ -55,7 +51,7 @@ function dayText(
     weekday ? WEEKDAYS[p.weekday]! : '',
     String(p.day),
     month ? monthText(p.month, style) : '',
-    year ? yearText(p.year) : '',
+    year ? formatYear(p.year) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -65,11 +61,11 @@ function dayText(
 function single(p: Parts, precision: Precision, style: Style): string {
   switch (precision) {
     case 'decade':
-      return `${yearText(Math.floor(p.year / 10) * 10)}s`;
+      return `${formatYear(Math.floor(p.year / 10) * 10)}s`;
     case 'year':
-      return yearText(p.year);
+      return formatYear(p.year);
     case 'month':
-      return `${MONTHS[p.month]!} ${yearText(p.year)}`;
+      return `${MONTHS[p.month]!} ${formatYear(p.year)}`;
     case 'day':
       return dayText(p, style);
     case 'hour':
@@ -88,7 +84,7 @@ function range(a: Parts, b: Parts, precision: Precision, style: Style): string {
     return `${dayText(a, style, { weekday: false, year: !sameYear })}${to}${last}`;
   }
   if (precision === 'month' && sameYear)
-    return `${MONTHS[a.month]!}${to}${MONTHS[b.month]!} ${yearText(b.year)}`;
+    return `${MONTHS[a.month]!}${to}${MONTHS[b.month]!} ${formatYear(b.year)}`;
   if (
     (precision === 'hour' || precision === 'minute') &&
     a.year === b.year &&

@@ -1,4 +1,4 @@
-import { eventSpan } from './dates';
+import { eventSpan } from './time/iso';
 import {
   buildDurationClasses,
   compareSpans,

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from './taxonomy';
+import { PRECISIONS } from './time/units';
 
 /**
  * The timeline file format. This zod schema is the single source of truth: TypeScript types
  * are inferred from it and `data/timeline.schema.json` is generated from it
  * (`npm run schema`), so editors, the validator and the code cannot drift apart.
  */
-
-export const PRECISIONS = ['minute', 'hour', 'day', 'month', 'year', 'decade'] as const;
-export type Precision = (typeof PRECISIONS)[number];
 
 export const STATUSES = ['reported', 'planned'] as const;
 export type Status = (typeof STATUSES)[number];

@@ -1,6 +1,9 @@
-import { MONTH_NAMES, parseIsoDate, type ParsedDate } from './dates';
+import { daysInMonth } from './time/calendar';
+import { MONTH_NAMES } from './time/format';
+import { parseIsoDate, type ParsedDate } from './time/iso';
+import type { Precision } from './time/units';
 import type { PathSegment } from './json-locate';
-import type { Article, Precision, TimelineEvent } from './model';
+import type { Article, TimelineEvent } from './model';
 
 /**
  * Checks a timeline file needs beyond what the schema can say: cross-references, quotes that
@@ -172,7 +175,7 @@ export function explainImpossibleDate(value: string): string {
   if (month !== undefined && (m < 1 || m > 12))
     return `"${value}" is not a real date: there is no month ${month}`;
   if (day !== undefined) {
-    const days = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+    const days = daysInMonth(Number(year), m);
     const d = Number(day);
     if (d < 1 || d > days) return `"${value}" is not a real date: ${MONTHS[m - 1]} ${year} has ${days} days`;
   }

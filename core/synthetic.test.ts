@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineFileSchema } from './model';
-import { eventSpan } from './dates';
+import { eventSpan } from './time/iso';
 import { validateTimelineText } from './validate';
 import { generateSyntheticTimeline } from './synthetic';
 

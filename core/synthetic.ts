@@ -1,6 +1,9 @@
-import { addUnits } from './dates';
+import { addUnits } from './time/calendar';
+import { pad } from './time/format';
+import { formatIsoDate } from './time/iso';
+import type { Precision } from './time/units';
 import { EVENT_TYPES, TAXONOMY, type EventType } from './taxonomy';
-import type { Article, Precision, TimelineEvent, TimelineFile } from './model';
+import type { Article, TimelineEvent, TimelineFile } from './model';
 
 /**
  * Large, valid, deterministic timelines for the benchmark and the scale tests. Real news is
@@ -50,21 +53,6 @@ const FIRST_MS = Date.UTC(1900, 0, 1);
 const LAST_MS = Date.UTC(2025, 11, 31);
 const DAY = 86_400_000;
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
-/** Spells a UTC instant exactly at the precision, as the validator demands. */
-function formatAt(ms: number, precision: Precision): string {
-  const d = new Date(ms);
-  const year = d.getUTCFullYear();
-  if (precision === 'decade') return pad(year - (year % 10), 4);
-  if (precision === 'year') return pad(year, 4);
-  const month = `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}`;
-  if (precision === 'month') return month;
-  const day = `${month}-${pad(d.getUTCDate())}`;
-  if (precision === 'day') return day;
-  return `${day}T${pad(d.getUTCHours())}:${precision === 'hour' ? '00' : pad(d.getUTCMinutes())}`;
-}
-
 /** Latest start of a last unit that still ends by 2025 (a decade "2020" would run to 2029). */
 function lastStartFor(precision: Precision): number {
   return precision === 'decade' ? Date.UTC(2010, 0, 1) : LAST_MS;
@@ -111,11 +99,11 @@ export function generateSyntheticTimeline(n: number, seed: number): TimelineFile
     const type = pickType(random);
     const precision = precisionFor(type, random);
     const startMs = Math.min(instantFor(random), type === 'era' ? Date.UTC(1990, 0, 1) : LAST_MS);
-    const start = formatAt(startMs, precision);
+    const start = formatIsoDate(startMs, precision);
     const units = rangeUnits(type, precision, random);
     const end =
       units > 0
-        ? formatAt(Math.min(lastStartFor(precision), addUnits(startMs, precision, units)), precision)
+        ? formatIsoDate(Math.min(lastStartFor(precision), addUnits(startMs, precision, units)), precision)
         : undefined;
     const [country, city, government] = pick(PLACES);
     const partner = pick(PLACES)[0];
@@ -152,7 +140,7 @@ export function generateSyntheticTimeline(n: number, seed: number): TimelineFile
     id: `art-${pad(k, 6)}`,
     headline: `Wire report ${k + 1}`,
     publisher: 'Synthetic Wire',
-    published: formatAt(latest[k]!, 'day'),
+    published: formatIsoDate(latest[k]!, 'day'),
     publishedEvidence: 'synthetic: dated on the latest event it reports',
     text: ['Synthetic report.', ...lines].join(' '),
   }));

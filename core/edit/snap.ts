@@ -1,5 +1,7 @@
-import { addUnits, parseIsoDate } from '../dates';
-import type { Precision } from '../model';
+import { addUnits } from '../time/calendar';
+import { pad } from '../time/format';
+import { parseIsoDate } from '../time/iso';
+import { NOMINAL_MS, type Precision } from '../time/units';
 
 /**
  * Moves file dates by whole units of an event's precision, so a dragged month-precision event
@@ -7,19 +9,9 @@ import type { Precision } from '../model';
  * wall-clock time moves, so "09:30+01:00" moved an hour becomes "10:30+01:00".
  */
 
-/** Mean unit lengths, only to guess the unit count before checking the calendar. */
-const MEAN_MS: Record<Precision, number> = {
-  minute: 60_000,
-  hour: 3_600_000,
-  day: 86_400_000,
-  month: 2_629_746_000,
-  year: 31_556_952_000,
-  decade: 315_569_520_000,
-};
-
 /** The whole number of units `n` whose calendar shift of `fromMs` lands nearest `fromMs + deltaMs`. */
 export function nearestUnits(fromMs: number, deltaMs: number, precision: Precision): number {
-  const guess = Math.round(deltaMs / MEAN_MS[precision]);
+  const guess = Math.round(deltaMs / NOMINAL_MS[precision]);
   let best = guess;
   let bestDistance = Infinity;
   for (const n of [guess - 1, guess, guess + 1]) {
@@ -30,7 +22,6 @@ export function nearestUnits(fromMs: number, deltaMs: number, precision: Precisi
 }
 
 const ZONE = /^(.+T[\d:]+)(Z|[+-]\d{2}:\d{2})$/;
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
 function splitZone(value: string): [body: string, zone: string] {
   const m = ZONE.exec(value);

@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../ipc-contract';
+import { formatYear, pad } from '../time/format';
 
 /**
  * Default names for exported images, e.g. `us-diplomacy-in-asia-2021-2024_2021-01_2024-08.png`:
@@ -22,9 +23,7 @@ export function slugify(value: string): string {
 /** "2021-01" (UTC), or "1200BC-03" style for years before 1 AD, so names stay sortable within an era. */
 function yearMonth(ms: number): string {
   const d = new Date(ms);
-  const year = d.getUTCFullYear();
-  const month = String(d.getUTCMonth() + 1).padStart(2, '0');
-  return `${year > 0 ? String(year).padStart(4, '0') : `${1 - year}BC`}-${month}`;
+  return `${formatYear(d.getUTCFullYear(), { gap: '', digits: 4 })}-${pad(d.getUTCMonth() + 1)}`;
 }
 
 /**

@@ -3,7 +3,9 @@
  * be readable at whatever span was exported: the finest calendar step whose labels do not
  * collide is chosen, from hours to millennia, always in UTC like the file dates.
  */
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../dates';
+import { addUnits, daysInMonth, floorToUnit, utcTime } from '../time/calendar';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, formatYear, pad } from '../time/format';
+import { NOMINAL_MS, type TimeUnit } from '../time/units';
 
 export interface Tick {
   readonly ms: number;
@@ -17,21 +19,13 @@ export interface AxisTicks {
   readonly major: Tick[];
 }
 
-type Unit = 'hour' | 'day' | 'month' | 'year';
+type Unit = Extract<TimeUnit, 'hour' | 'day' | 'month' | 'year'>;
 
 interface Step {
   readonly unit: Unit;
   readonly count: number;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const NOMINAL: Readonly<Record<Unit, number>> = {
-  hour: HOUR,
-  day: DAY,
-  month: 30.44 * DAY,
-  year: 365.24 * DAY,
-};
 const STEPS: readonly Step[] = [
   ...[1, 3, 6, 12].map((count) => ({ unit: 'hour' as const, count })),
   ...[1, 2, 5, 10].map((count) => ({ unit: 'day' as const, count })),
@@ -41,40 +35,13 @@ const STEPS: readonly Step[] = [
 const MONTHS = MONTH_ABBREVIATIONS;
 const MONTHS_LONG = MONTH_NAMES;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function yearLabel(year: number): string {
-  return year > 0 ? String(year) : `${1 - year} BC`;
-}
-
-/** Date.UTC without its 0–99 → 1900s quirk, and with month/day overflow carried over. */
-function utc(year: number, month0: number, day = 1, hour = 0): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month0, day);
-  d.setUTCHours(hour);
-  return d.getTime();
-}
-
-/** The first tick of the step at or before `ms`, aligned to the calendar (Jan, the 1st, midnight). */
-function floorTo(ms: number, step: Step): number {
-  const d = new Date(ms);
-  const [y, m, day, h] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours()];
-  if (step.unit === 'hour') return utc(y, m, day, h - (h % step.count));
-  if (step.unit === 'day') return utc(y, m, 1 + Math.floor((day - 1) / step.count) * step.count);
-  if (step.unit === 'month') return utc(y, m - (m % step.count));
-  return utc(Math.floor(y / step.count) * step.count, 0);
-}
-
 function nextTick(ms: number, step: Step): number {
+  if (step.unit !== 'day') return addUnits(ms, step.unit, step.count);
   const d = new Date(ms);
   const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
-  if (step.unit === 'hour') return ms + step.count * HOUR;
-  if (step.unit === 'month') return utc(y, m + step.count);
-  if (step.unit === 'year') return utc(y + step.count, 0);
   const next = day + step.count;
   // Day steps restart on the 1st, skipping a stub tick a day or two before the month ends.
-  const monthDays = new Date(Date.UTC(2000, m + 1, 0)).getUTCDate();
-  return next + step.count / 2 > monthDays + 1 ? utc(y, m + 1) : utc(y, m, next);
+  return next + step.count / 2 > daysInMonth(y, m + 1) + 1 ? utcTime(y, m + 1) : utcTime(y, m, next);
 }
 
 function minorLabel(ms: number, unit: Unit): string {
@@ -82,12 +49,12 @@ function minorLabel(ms: number, unit: Unit): string {
   if (unit === 'hour') return `${pad(d.getUTCHours())}:00`;
   if (unit === 'day') return String(d.getUTCDate());
   if (unit === 'month') return MONTHS[d.getUTCMonth()]!;
-  return yearLabel(d.getUTCFullYear());
+  return formatYear(d.getUTCFullYear());
 }
 
 function majorLabel(ms: number, unit: Unit): string {
   const d = new Date(ms);
-  const year = yearLabel(d.getUTCFullYear());
+  const year = formatYear(d.getUTCFullYear());
   if (unit === 'hour') return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${year}`;
   if (unit === 'day') return `${MONTHS_LONG[d.getUTCMonth()]} ${year}`;
   return year;
@@ -102,7 +69,11 @@ const MAJOR_OF: Readonly<Record<Unit, Step | undefined>> = {
 
 function ticksOf(fromMs: number, toMs: number, step: Step, label: (ms: number) => string): Tick[] {
   const ticks: Tick[] = [];
-  for (let ms = floorTo(fromMs, step); ms < toMs && ticks.length < 10_000; ms = nextTick(ms, step))
+  for (
+    let ms = floorToUnit(fromMs, step.unit, step.count);
+    ms < toMs && ticks.length < 10_000;
+    ms = nextTick(ms, step)
+  )
     if (ms >= fromMs) ticks.push({ ms, label: label(ms) });
   return ticks;
 }
@@ -114,7 +85,7 @@ function ticksOf(fromMs: number, toMs: number, step: Step, label: (ms: number) =
 export function axisTicks(fromMs: number, toMs: number, widthPx: number, minSpacingPx = 56): AxisTicks {
   const pxPerMs = widthPx / Math.max(1, toMs - fromMs);
   const step =
-    STEPS.find((s) => NOMINAL[s.unit] * s.count * pxPerMs >= minSpacingPx) ?? STEPS[STEPS.length - 1]!;
+    STEPS.find((s) => NOMINAL_MS[s.unit] * s.count * pxPerMs >= minSpacingPx) ?? STEPS[STEPS.length - 1]!;
   const majorStep = MAJOR_OF[step.unit];
   const major = majorStep ? ticksOf(fromMs, toMs, majorStep, (ms) => majorLabel(ms, step.unit)) : [];
   // The left edge always says which month or year the first minor labels belong to.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BUCKET_MS, floorToUnit, type BucketUnit } from '../calendar-buckets';
+import { floorToUnit } from '../time/calendar';
+import { MAX_BUCKET_MS, type BucketUnit } from '../time/units';
 import { buildEventIndex, type EventIndex } from '../event-index';
 import { laneList } from '../lanes';
 import { generateSyntheticTimeline, seededRandom } from '../synthetic';

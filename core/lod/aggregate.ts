@@ -1,4 +1,5 @@
-import { MAX_BUCKET_MS, bucketBoundaries, type BucketUnit } from '../calendar-buckets';
+import { bucketBoundaries } from '../time/calendar';
+import { MAX_BUCKET_MS, type BucketUnit } from '../time/units';
 import { lowerBound, windowPositions, type EventIndex } from '../event-index';
 import { lanePositions, type LanePositions } from './lane-positions';
 import type { Bucket } from './types';

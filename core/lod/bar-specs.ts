@@ -1,4 +1,4 @@
-import { MAX_BUCKET_MS, type BucketUnit } from '../calendar-buckets';
+import { MAX_BUCKET_MS, type BucketUnit } from '../time/units';
 import type { EventIndex } from '../event-index';
 import { barSpan, lanePositions } from './lane-positions';
 import type { BarSpec, Bucket, ItemSpec } from './types';

@@ -1,4 +1,4 @@
-import { BUCKET_UNITS, MAX_BUCKET_MS, type BucketUnit } from '../calendar-buckets';
+import { BUCKET_UNITS, MAX_BUCKET_MS, type BucketUnit } from '../time/units';
 
 /**
  * Narrowest count-bar bucket, in pixels: decades at "fit all" on a narrow panel (the bars'

@@ -1,4 +1,5 @@
-import { MAX_BUCKET_MS, floorToUnit } from '../calendar-buckets';
+import { floorToUnit } from '../time/calendar';
+import { MAX_BUCKET_MS } from '../time/units';
 import { queryWindow, type EventIndex } from '../event-index';
 import { aggregateLanes } from './aggregate';
 import { isBand } from './band';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextBucketStart, type BucketUnit } from '../calendar-buckets';
+import { nextUnitStart } from '../time/calendar';
+import type { BucketUnit } from '../time/units';
 import { buildEventIndex } from '../event-index';
 import { countLanes } from '../export/svg-lanes';
 import { PALETTES } from '../export/svg-style';
@@ -55,7 +56,7 @@ describe('screen and export count bars', () => {
           [...block.draw(0).join('').matchAll(rectTitle)]
             .filter(([, count, unit, start]) => {
               const startMs = Date.parse(start!);
-              return Number(count) > 1 && inside(startMs, nextBucketStart(startMs, unit as BucketUnit));
+              return Number(count) > 1 && inside(startMs, nextUnitStart(startMs, unit as BucketUnit));
             })
             .map(([, count, , start]) => `${keyOf.get(block.label)}|${start}|${count}`),
         );

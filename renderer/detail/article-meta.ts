@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../../core/dates';
+import { parseIsoDate } from '../../core/time/iso';
 import type { Article } from '../../core/model';
 
 const FORMATS = {

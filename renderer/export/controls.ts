@@ -1,7 +1,7 @@
 import { el } from '../dom';
 import { checkbox, radioGroup, select } from './form';
 import type { ExportOptions } from './produce';
-import { parseRange } from './range-input';
+import { parseDateRange } from '../../core/time/range-input';
 
 /**
  * The export dialog's options: the controls, and reading them back as checked ExportOptions.
@@ -70,7 +70,7 @@ export const timelineWidth = () =>
 export function readOptions(c: Controls): ExportOptions | string {
   const format = c.format.value();
   const what = c.what.value();
-  const range = parseRange(c.from.value, c.to.value);
+  const range = parseDateRange(c.from.value, c.to.value);
   if (what === 'range' && 'error' in range) return range.error;
   const fixedWidth = what === 'view' && format !== 'svg';
   const widthPx = fixedWidth ? timelineWidth() : Math.round(Number(c.width.value));

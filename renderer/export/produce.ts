@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../../core/dates';
+import { MONTH_NAMES, formatYear } from '../../core/time/format';
 import { timeExtent } from '../../core/event-index';
 import { exportFileName } from '../../core/export/file-name';
 import { buildPdf, type Orientation, type PageSize } from '../../core/export/pdf';
@@ -39,7 +39,7 @@ export function rangeCaption(fromMs: number, toMs: number): string {
   const withDay = toMs - fromMs < 62 * 86_400_000;
   const spell = (ms: number) => {
     const d = new Date(ms);
-    const month = `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    const month = `${MONTHS[d.getUTCMonth()]} ${formatYear(d.getUTCFullYear())}`;
     return withDay ? `${d.getUTCDate()} ${month}` : month;
   };
   return `${spell(fromMs)} – ${spell(Math.max(fromMs, toMs - 1))}`;

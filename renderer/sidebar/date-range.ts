@@ -1,4 +1,4 @@
-import { parseRangeBound } from '../../core/date-range-input';
+import { DATE_EXAMPLES, parseRangeBound } from '../../core/time/range-input';
 import { el } from '../dom';
 import { actions, filter } from '../app-state';
 
@@ -31,7 +31,7 @@ function boundInput(side: 'from' | 'to'): HTMLElement {
     const ms = text ? parseRangeBound(text, side) : undefined;
     const invalid = text !== '' && ms === undefined;
     input.setAttribute('aria-invalid', String(invalid));
-    hint.textContent = invalid ? 'Not a date: try 2021, 2021-03 or 12 Mar 2021' : '';
+    hint.textContent = invalid ? `Not a date: try ${DATE_EXAMPLES}` : '';
     if (invalid || ms === filter.value[key]) return;
     shownMs = ms;
     actions.setDateBound(side, ms);

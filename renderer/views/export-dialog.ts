@@ -1,11 +1,11 @@
 import '../styles/export.css';
+import { formatIsoDate } from '../../core/time/iso';
 import { api } from '../api';
 import { registerCommand } from '../commands';
 import { el } from '../dom';
 import { buildControls, RANGE_WIDTH, readOptions, timelineWidth } from '../export/controls';
 import { field } from '../export/form';
 import { previewBlob, produceExport, shownExtent } from '../export/produce';
-import { isoDay } from '../export/range-input';
 
 /**
  * File › Export Image…: a modal dialog with a live preview of exactly what will be saved.
@@ -137,8 +137,8 @@ export function initExport(): void {
     if (dialog.open) return;
     const extent = shownExtent();
     if (extent) {
-      c.from.value = isoDay(extent.startMs);
-      c.to.value = isoDay(extent.endMs - 1);
+      c.from.value = formatIsoDate(extent.startMs, 'day');
+      c.to.value = formatIsoDate(extent.endMs - 1, 'day');
     }
     c.width.value = String(c.what.value() === 'view' ? timelineWidth() : RANGE_WIDTH);
     status.textContent = '';

@@ -1,4 +1,4 @@
-import { parseGotoDate, type GotoTarget } from '../../core/goto-date';
+import { parseGotoDate, type GotoTarget } from '../../core/time/goto';
 import { el } from '../dom';
 
 /**

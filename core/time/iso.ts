@@ -1,9 +1,12 @@
-import type { Precision } from './model';
+import { addUnits, daysInMonth, utcTime } from './calendar';
+import { pad } from './format';
+import type { Precision } from './units';
 
 /**
- * Date logic over the ISO strings stored in timeline files. Everything is UTC: an event "on
- * 12 March 2021" is the calendar day, not an instant in the viewer's zone, so the timeline must
- * not shift it by the machine's offset.
+ * The ISO 8601 date strings stored in timeline files: "2021", "2021-03", "2021-03-12",
+ * "2021-03-12T09:30", optionally with seconds and a zone, and "-0499" for 500 BC (astronomical
+ * years). Everything is UTC: an event "on 12 March 2021" is the calendar day, not an instant in
+ * the viewer's zone, so the timeline must not shift it by the machine's offset.
  */
 
 export interface ParsedDate {
@@ -14,10 +17,6 @@ export interface ParsedDate {
 }
 
 const ISO = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
-
-function daysInMonth(year: number, month1: number): number {
-  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
-}
 
 /** Parses a file date; returns undefined for malformed or impossible dates (2021-02-30, 25:00). */
 export function parseIsoDate(value: string): ParsedDate | undefined {
@@ -31,9 +30,7 @@ export function parseIsoDate(value: string): ParsedDate | undefined {
   const second = m[6] === undefined ? 0 : Number(m[6]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
-  d.setUTCFullYear(year);
-  let ms = d.getTime();
+  let ms = utcTime(year, month - 1, day, hour, minute, second);
   const zone = m[7];
   if (zone && zone !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;
@@ -45,27 +42,25 @@ export function parseIsoDate(value: string): ParsedDate | undefined {
   return { ms, granularity };
 }
 
-/** Adds whole units in UTC; month and year arithmetic keep calendar semantics. */
-export function addUnits(ms: number, unit: Precision, count: number): number {
+/** An ISO year as files spell it: four digits, "-0499" for 500 BC. */
+function isoYear(year: number): string {
+  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
+}
+
+/**
+ * Spells a UTC instant exactly at a precision, as the validator demands ("2021-03" for a
+ * month, "1910" for the 1910s, "2021-03-12T09:00" for an hour); parseIsoDate reads it back.
+ */
+export function formatIsoDate(ms: number, precision: Precision): string {
   const d = new Date(ms);
-  switch (unit) {
-    case 'minute':
-      return ms + count * 60_000;
-    case 'hour':
-      return ms + count * 3_600_000;
-    case 'day':
-      d.setUTCDate(d.getUTCDate() + count);
-      return d.getTime();
-    case 'month':
-      d.setUTCMonth(d.getUTCMonth() + count);
-      return d.getTime();
-    case 'year':
-      d.setUTCFullYear(d.getUTCFullYear() + count);
-      return d.getTime();
-    case 'decade':
-      d.setUTCFullYear(d.getUTCFullYear() + 10 * count);
-      return d.getTime();
-  }
+  const year = d.getUTCFullYear();
+  if (precision === 'decade') return isoYear(year - (((year % 10) + 10) % 10));
+  if (precision === 'year') return isoYear(year);
+  const month = `${isoYear(year)}-${pad(d.getUTCMonth() + 1)}`;
+  if (precision === 'month') return month;
+  const day = `${month}-${pad(d.getUTCDate())}`;
+  if (precision === 'day') return day;
+  return `${day}T${pad(d.getUTCHours())}:${precision === 'hour' ? '00' : pad(d.getUTCMinutes())}`;
 }
 
 export interface EventSpan {
@@ -90,22 +85,3 @@ export function eventSpan(event: {
   if (!last) return undefined;
   return { startMs: start.ms, endMs: addUnits(last.ms, event.precision, 1) };
 }
-
-/** Month names spelled out here, not via Intl, so output is identical on every machine and locale. */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** Three-letter month abbreviations, for axes and compact dates. */
-export const MONTH_ABBREVIATIONS = MONTH_NAMES.map((m) => m.slice(0, 3));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGotoDate } from './goto-date';
+import { parseGotoDate } from './goto';
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);
 

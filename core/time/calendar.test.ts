@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUCKET_UNITS, bucketBoundaries, floorToUnit, nextBucketStart } from './calendar-buckets';
-import { seededRandom } from './synthetic';
+import { addUnits, bucketBoundaries, daysInMonth, floorToUnit, nextUnitStart, utcTime } from './calendar';
+import { BUCKET_UNITS } from './units';
+import { seededRandom } from '../synthetic';
 
 describe('calendar buckets', () => {
   it('floor to natural calendar starts', () => {
@@ -24,7 +25,7 @@ describe('calendar buckets', () => {
         const start = floorToUnit(t, unit);
         expect(floorToUnit(start, unit)).toBe(start);
         expect(start).toBeLessThanOrEqual(t);
-        expect(nextBucketStart(start, unit)).toBeGreaterThan(t);
+        expect(nextUnitStart(start, unit)).toBeGreaterThan(t);
       }
     }
   });
@@ -35,5 +36,25 @@ describe('calendar buckets', () => {
     expect(bounds[0]!).toBeLessThanOrEqual(from);
     expect(bounds[bounds.length - 1]!).toBeGreaterThanOrEqual(from + 40 * 86_400_000);
     expect(bucketBoundaries(from, from, 'day')).toEqual([Date.UTC(2001, 8, 11), Date.UTC(2001, 8, 12)]);
+  });
+
+  it('floor to steps of several units, restarting in the enclosing unit', () => {
+    const t = Date.UTC(1987, 7, 13, 15, 42);
+    expect(new Date(floorToUnit(t, 'minute')).toISOString()).toBe('1987-08-13T15:42:00.000Z');
+    expect(new Date(floorToUnit(t, 'hour', 6)).toISOString()).toBe('1987-08-13T12:00:00.000Z');
+    expect(new Date(floorToUnit(t, 'day', 5)).toISOString()).toBe('1987-08-11T00:00:00.000Z');
+    expect(new Date(floorToUnit(t, 'month', 6)).toISOString()).toBe('1987-07-01T00:00:00.000Z');
+    expect(new Date(floorToUnit(t, 'year', 50)).toISOString()).toBe('1950-01-01T00:00:00.000Z');
+    expect(new Date(floorToUnit(Date.UTC(-5, 5, 1), 'decade')).getUTCFullYear()).toBe(-10);
+  });
+
+  it('add calendar units and know month lengths, early years included', () => {
+    expect(addUnits(Date.UTC(2021, 0, 1), 'quarter', 1)).toBe(Date.UTC(2021, 3, 1));
+    expect(addUnits(Date.UTC(2021, 0, 1), 'century', -1)).toBe(Date.UTC(1921, 0, 1));
+    expect(addUnits(Date.UTC(2021, 0, 1), 'week', 2)).toBe(Date.UTC(2021, 0, 15));
+    expect(daysInMonth(2021, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(new Date(utcTime(50, 0)).getUTCFullYear()).toBe(50);
+    expect(new Date(utcTime(2021, 12, 1)).toISOString()).toBe('2022-01-01T00:00:00.000Z');
   });
 });
