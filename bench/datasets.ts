@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEventIndex, timeExtent } from '../core/event-index';
-import { laneList } from '../core/lanes';
-import { generateSyntheticTimeline } from '../core/synthetic';
+import { buildEventIndex, timeExtent } from '../core/index/event-index';
+import { laneList } from '../core/index/lanes';
+import { generateSyntheticTimeline } from '../core/testing/synthetic';
 import { readTimelineFile } from '../main/files';
 import { isBand } from '../core/lod/band';
 

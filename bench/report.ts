@@ -8,7 +8,7 @@ export interface SizeReport {
   readonly n: number;
   readonly bytes: number;
   readonly nodeReadValidateMs: number;
-  /** core/search.ts searchEvents in Node, median ms per query (after prepareSearch). */
+  /** core/index/search.ts searchEvents in Node, median ms per query (after prepareSearch). */
   readonly coreSearchMs: Record<string, number>;
   readonly engines: Partial<Record<EngineName, EngineSummary>>;
 }

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { buildEventIndex } from '../core/event-index';
-import { prepareSearch, searchEvents } from '../core/search';
+import { buildEventIndex } from '../core/index/event-index';
+import { prepareSearch, searchEvents } from '../core/index/search';
 import { readTimelineFile } from '../main/files';
 import { OUT } from '../e2e/harness/paths';
 import { runChronoscope, SEARCH_QUERIES } from './chronoscope-engine';
@@ -21,7 +21,7 @@ import { checkTargets } from './targets';
  * bench/results/latest.json; nothing here fails a build. See bench/README.md.
  */
 
-/** core/search.ts in Node, to separate the search itself from the UI work around it. */
+/** core/index/search.ts in Node, to separate the search itself from the UI work around it. */
 async function coreSearchTimes(dataset: Dataset): Promise<Record<string, number>> {
   const result = await readTimelineFile(dataset.path, undefined, { workerUrl: null });
   if (!result.ok) return {};

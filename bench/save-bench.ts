@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { moveEvents } from '../core/edit/time-operations';
 import { serializeTimeline } from '../core/file-format/serialize';
-import { generateSyntheticTimeline } from '../core/synthetic';
+import { generateSyntheticTimeline } from '../core/testing/synthetic';
 import { nodeSaveFs, saveDocument, stampFile } from '../main/document-save';
 
 /**

@@ -6,9 +6,9 @@ import { PDFDocument } from 'pdf-lib';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { buildEventIndex } from '../core/event-index';
-import type { TimelineFile } from '../core/model';
-import { generateSyntheticTimeline } from '../core/synthetic';
+import { buildEventIndex } from '../core/index/event-index';
+import type { TimelineFile } from '../core/file-format/model';
+import { generateSyntheticTimeline } from '../core/testing/synthetic';
 import { expect, test } from './fixtures';
 import { BUNDLED } from './harness/paths';
 

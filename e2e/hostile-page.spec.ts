@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { INVOKE_METHODS } from '../core/ipc-contract';
+import { INVOKE_METHODS } from '../core/app/ipc-contract';
 import { expect, test } from './fixtures';
 import { launchApp } from './harness';
 import { FIXTURES } from './harness/paths';

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateSyntheticTimeline } from '../core/synthetic';
+import { generateSyntheticTimeline } from '../core/testing/synthetic';
 import { expect, test } from './fixtures';
 
 /**

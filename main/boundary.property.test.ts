@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeTimelineBytes } from '../core/decode';
-import type { LoadResult } from '../core/ipc-contract';
-import { validateTimelineText } from '../core/validate';
+import { decodeTimelineBytes } from '../core/file-format/decode';
+import type { LoadResult } from '../core/app/ipc-contract';
+import { validateTimelineText } from '../core/file-format/validate';
 import { PathGrants } from './grants';
 import { createHandlers, type Handlers } from './handlers';
 import { SettingsStore } from './settings-store';
@@ -16,7 +16,7 @@ import { SettingsStore } from './settings-store';
  * and nothing may throw past the boundary. Importers join ENTRIES when they exist.
  */
 const REAL_FILES = [
-  '../core/fixtures/good/small.chronoscope.json',
+  '../core/testing/fixtures/good/small.chronoscope.json',
   '../data/us-asia-diplomacy-2021-2024.chronoscope.json',
 ].map((p) => new URL(p, import.meta.url));
 /** Rules about the file as a whole (its size, encoding, kind), where no line or path applies. */

@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeWriteError, loadTimelineBytes, readTimelineFile, writeFileAtomic } from './files';
 
-const GOOD = new URL('../core/fixtures/good/small.chronoscope.json', import.meta.url);
+const GOOD = new URL('../core/testing/fixtures/good/small.chronoscope.json', import.meta.url);
 const isRoot = process.getuid?.() === 0;
 let dir: string;
 

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeTimelineBytes, MAX_FILE_BYTES } from '../core/decode';
-import type { LoadResult } from '../core/ipc-contract';
-import { validateTimelineText, type Problem, type ValidationResult } from '../core/validate';
+import { decodeTimelineBytes, MAX_FILE_BYTES } from '../core/file-format/decode';
+import type { LoadResult } from '../core/app/ipc-contract';
+import { validateTimelineText, type Problem, type ValidationResult } from '../core/file-format/validate';
 import { validateInWorker, type WorkerLimits } from './validate-in-worker';
 
 /**
@@ -13,7 +13,7 @@ import { validateInWorker, type WorkerLimits } from './validate-in-worker';
  * so it is unit-tested in plain Node.
  */
 
-export type { LoadResult } from '../core/ipc-contract';
+export type { LoadResult } from '../core/app/ipc-contract';
 // Saving lives in its own module; re-exported so callers keep importing it from here.
 export { describeWriteError, writeFileAtomic } from './write-file-atomic';
 

@@ -3,12 +3,12 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { EventChannel } from '../core/ipc-contract';
+import type { EventChannel } from '../core/app/ipc-contract';
 import { PathGrants } from './grants';
 import { createHandlers, suggestedBaseName, type HandlerDeps } from './handlers';
 import { SettingsStore } from './settings-store';
 
-const GOOD = new URL('../core/fixtures/good/small.chronoscope.json', import.meta.url).pathname;
+const GOOD = new URL('../core/testing/fixtures/good/small.chronoscope.json', import.meta.url).pathname;
 const BUNDLED = new URL('../data/us-asia-diplomacy-2021-2024.chronoscope.json', import.meta.url).pathname;
 
 let dir: string;

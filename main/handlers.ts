@@ -10,7 +10,7 @@ import type {
   RequestOf,
   ResponseOf,
   SaveResult,
-} from '../core/ipc-contract';
+} from '../core/app/ipc-contract';
 import { loadTimelineBytes, readTimelineFile, writeFileAtomic, type ReadOptions } from './files';
 import { pruneRecent, pushRecent } from './recent';
 import type { SettingsStore } from './settings-store';

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, nativeTheme, shell } from 'electron';
 import { basename } from 'node:path';
 import { join, resolve } from 'node:path';
-import type { EventChannel, EventContract } from '../core/ipc-contract';
+import type { EventChannel, EventContract } from '../core/app/ipc-contract';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INVOKE_METHODS } from '../core/ipc-contract';
+import { INVOKE_METHODS } from '../core/app/ipc-contract';
 import { checkRequest } from './ipc-requests';
 
 const TOKEN = 'a'.repeat(32);

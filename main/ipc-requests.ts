@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MAX_FILE_BYTES } from '../core/decode';
-import type { InvokeChannel, RequestOf } from '../core/ipc-contract';
+import { MAX_FILE_BYTES } from '../core/file-format/decode';
+import type { InvokeChannel, RequestOf } from '../core/app/ipc-contract';
 
 /**
  * Runtime shapes of every request, checked before a handler runs: the renderer is treated as

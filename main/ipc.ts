@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { INVOKE_CHANNELS } from '../core/ipc-contract';
+import { INVOKE_CHANNELS } from '../core/app/ipc-contract';
 import type { Handlers } from './handlers';
 import { checkRequest } from './ipc-requests';
 import { isTrustedSender } from './url-policy';

@@ -1,6 +1,6 @@
 import { COMMANDS, type CommandId } from '../core/app/commands';
 import { menuAccelerator } from '../core/app/shortcut-keys';
-import type { RecentFile } from '../core/ipc-contract';
+import type { RecentFile } from '../core/app/ipc-contract';
 
 /**
  * The application menu as plain data, so its structure and accelerators are unit-tested

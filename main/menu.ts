@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { RecentFile } from '../core/ipc-contract';
+import type { RecentFile } from '../core/app/ipc-contract';
 import { buildMenuTemplate, type MenuNode } from './menu-template';
 
 export interface MenuActions {

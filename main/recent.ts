@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { MAX_RECENT, recentListSchema } from '../core/app/settings-schema';
-import type { RecentFile } from '../core/ipc-contract';
+import type { RecentFile } from '../core/app/ipc-contract';
 
 export { MAX_RECENT } from '../core/app/settings-schema';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeTimeline } from '../core/file-format/serialize';
-import { generateSyntheticTimeline } from '../core/synthetic';
+import { generateSyntheticTimeline } from '../core/testing/synthetic';
 import {
   discardRecovery,
   findRecoveries,

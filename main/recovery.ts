@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { TimelineFile } from '../core/model';
-import { formatProblem, validateTimelineText } from '../core/validate';
+import type { TimelineFile } from '../core/file-format/model';
+import { formatProblem, validateTimelineText } from '../core/file-format/validate';
 import { writeFileAtomic } from './files';
 
 /**

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeTimeline } from '../core/file-format/serialize';
-import { generateSyntheticTimeline } from '../core/synthetic';
-import { validateTimelineText } from '../core/validate';
+import { generateSyntheticTimeline } from '../core/testing/synthetic';
+import { validateTimelineText } from '../core/file-format/validate';
 import { backupPath, nodeSaveFs, saveDocument } from './document-save';
 
 /**

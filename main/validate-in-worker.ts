@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ValidationResult } from '../core/validate';
+import type { ValidationResult } from '../core/file-format/validate';
 
 /**
  * Runs the validation worker with a memory ceiling and a deadline, so a pathological file

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { validateTimelineText } from '../core/validate';
+import { validateTimelineText } from '../core/file-format/validate';
 
 /**
  * Worker entry that validates one timeline text off the main thread, so parsing a 50 MB file

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { buildApi } from '../core/ipc-contract';
+import { buildApi } from '../core/app/ipc-contract';
 import { watchTrustedDrops } from './drop-grants';
 
 /*

@@ -1,4 +1,4 @@
-import type { ChronoscopeApi } from '../core/ipc-contract';
+import type { ChronoscopeApi } from '../core/app/ipc-contract';
 
 declare global {
   interface Window {

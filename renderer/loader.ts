@@ -1,4 +1,4 @@
-import type { LoadResult } from '../core/ipc-contract';
+import type { LoadResult } from '../core/app/ipc-contract';
 import { api } from './api';
 import { actions } from './app-state';
 import { hideProblems, showProblems } from './views/error-panel';

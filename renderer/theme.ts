@@ -1,4 +1,4 @@
-import type { ThemeSource } from '../core/ipc-contract';
+import type { ThemeSource } from '../core/app/ipc-contract';
 import { api } from './api';
 import { actions, theme } from './app-state';
 

@@ -1,6 +1,6 @@
 import { computed } from '@preact/signals-core';
-import type { InitialState } from '../core/ipc-contract';
-import { readSavedView, type SavedView } from '../core/view-settings';
+import type { InitialState } from '../core/app/ipc-contract';
+import { readSavedView, type SavedView } from '../core/app/view-settings';
 import { api } from './api';
 import { actions, appState } from './app-state';
 

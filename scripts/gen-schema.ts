@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { timelineFileSchema } from '../core/model';
+import { timelineFileSchema } from '../core/file-format/model';
 
 /**
  * Generates data/timeline.schema.json from the zod schema, so editors (VS Code, JetBrains) can
  * complete and check timeline files with the same rules the app applies. Node 20 cannot run
- * TypeScript directly, so `npm run schema` runs it with tsx; core/schema-file.test.ts fails
+ * TypeScript directly, so `npm run schema` runs it with tsx; core/file-format/schema-file.test.ts fails
  * when the committed file drifts from the zod schema.
  */
 
@@ -21,7 +21,7 @@ export function generateTimelineSchema(): Record<string, unknown> {
     $id: 'urn:chronoscope:schema:timeline-file:1',
     title: 'Chronoscope timeline file',
     description:
-      'A timeline of news events with the article excerpts behind each event. Generated from core/model.ts; ' +
+      'A timeline of news events with the article excerpts behind each event. Generated from core/file-format/model.ts; ' +
       'do not edit by hand. See docs/data-format.md. The app also checks rules JSON Schema cannot express: ' +
       'unique ids, existing references, excerpts quoted verbatim, real calendar dates and precision.',
     ...rest,

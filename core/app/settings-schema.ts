@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { FilterState } from '../filter';
-import type { LaneMode } from '../lanes';
-import { STATUSES, type Status } from '../model';
-import { isEventType } from '../taxonomy';
+import type { FilterState } from '../index/filter';
+import type { LaneMode } from '../index/lanes';
+import { STATUSES, type Status } from '../file-format/model';
+import { isEventType } from '../file-format/taxonomy';
 
 /**
  * Every shape read back from the settings file, in one place. The file is on disk where anyone

@@ -1,8 +1,14 @@
 import type { z } from 'zod';
-import type { PathSegment } from '../json-locate';
-import { articleSchema, eventSchema, type Article, type TimelineEvent, type TimelineFile } from '../model';
-import { runRules, type Finding, type RuleContext } from '../rules';
-import { formatJsonPath, issueToPending } from '../validate';
+import type { PathSegment } from '../file-format/json-locate';
+import {
+  articleSchema,
+  eventSchema,
+  type Article,
+  type TimelineEvent,
+  type TimelineFile,
+} from '../file-format/model';
+import { runRules, type Finding, type RuleContext } from '../file-format/rules';
+import { formatJsonPath, issueToPending } from '../file-format/validate';
 
 /**
  * Checks the items an edit changed with the very schema and rules that file loading uses, but

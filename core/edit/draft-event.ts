@@ -1,7 +1,7 @@
-import type { LaneMode } from '../lanes';
-import { MISSING_LANE, OTHER_LANE } from '../lanes';
-import type { TimelineFile } from '../model';
-import { isEventType } from '../taxonomy';
+import type { LaneMode } from '../index/lanes';
+import { MISSING_LANE, OTHER_LANE } from '../index/lanes';
+import type { TimelineFile } from '../file-format/model';
+import { isEventType } from '../file-format/taxonomy';
 import type { EventInput } from './event-operations';
 
 /**

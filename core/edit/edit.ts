@@ -1,4 +1,4 @@
-import type { Article, TimelineEvent, TimelineFile } from '../model';
+import type { Article, TimelineEvent, TimelineFile } from '../file-format/model';
 
 /**
  * An edit is a short list of splice-like operations on the file's `events` and `articles`

@@ -1,9 +1,9 @@
-import type { TimelineEvent } from '../model';
+import type { TimelineEvent } from '../file-format/model';
 import type { Edit } from './edit';
 
 /**
  * The events an edit takes out of the file and puts in (a replaced event counts as both), which
- * is all the index needs to follow the edit without being rebuilt (core/index-update.ts).
+ * is all the index needs to follow the edit without being rebuilt (core/index/index-update.ts).
  */
 export function eventChanges(edit: Edit): { removed: TimelineEvent[]; added: TimelineEvent[] } {
   const removed: TimelineEvent[] = [];

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { Article, TimelineEvent, TimelineFile } from '../model';
-import { articleSchema, eventSchema } from '../model';
-import type { EventType } from '../taxonomy';
+import type { Article, TimelineEvent, TimelineFile } from '../file-format/model';
+import { articleSchema, eventSchema } from '../file-format/model';
+import type { EventType } from '../file-format/taxonomy';
 import type { Candidate } from './check';
 import { placed, type Edit, type Op } from './edit';
 import { checkedEdit, countNoun, positionsOf, refuse, type EditOutcome } from './outcome';

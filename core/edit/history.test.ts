@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineFile } from '../model';
-import { testEvent } from '../test-event';
+import type { TimelineFile } from '../file-format/model';
+import { testEvent } from '../testing/test-event';
 import { updateEvent } from './event-operations';
 import {
   canRedo,

@@ -1,4 +1,4 @@
-import type { TimelineFile } from '../model';
+import type { TimelineFile } from '../file-format/model';
 import { applyEdit, invertEdit, type Edit } from './edit';
 
 /**

@@ -1,4 +1,4 @@
-import type { TimelineFile } from '../model';
+import type { TimelineFile } from '../file-format/model';
 import { checkArticles, checkEvents, type Candidate, type EditProblem } from './check';
 import { applyEdit, type Edit } from './edit';
 

@@ -1,4 +1,4 @@
-import type { TimelineEvent, TimelineFile } from '../model';
+import type { TimelineEvent, TimelineFile } from '../file-format/model';
 import { nearestUnits, shiftDate, wallClockMs } from './snap';
 import { checkedEdit, countNoun, positionsOf, refuse, type EditOutcome } from './outcome';
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serializeTimeline } from '../file-format/serialize';
-import type { TimelineFile } from '../model';
-import { generateSyntheticTimeline } from '../synthetic';
-import { EVENT_TYPES } from '../taxonomy';
-import { testEvent } from '../test-event';
-import { validateTimelineText } from '../validate';
+import type { TimelineFile } from '../file-format/model';
+import { generateSyntheticTimeline } from '../testing/synthetic';
+import { EVENT_TYPES } from '../file-format/taxonomy';
+import { testEvent } from '../testing/test-event';
+import { validateTimelineText } from '../file-format/validate';
 import { addEvents, deleteEvents, retypeEvents, updateArticle, updateEvent } from './event-operations';
 import { createHistory, isDirty, pushEdit, redo, undo, type History } from './history';
 import type { EditOutcome } from './outcome';

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../ipc-contract';
+import type { ExportFormat } from '../app/ipc-contract';
 import { formatYear, pad } from '../time/format';
 
 /**

@@ -1,5 +1,5 @@
-import type { EventIndex } from '../event-index';
-import type { LaneMode } from '../lanes';
+import type { EventIndex } from '../index/event-index';
+import type { LaneMode } from '../index/lanes';
 import type { ExportTheme } from './svg-style';
 
 /**

@@ -1,5 +1,5 @@
-import type { EventIndex } from '../event-index';
-import { TAXONOMY } from '../taxonomy';
+import type { EventIndex } from '../index/event-index';
+import { TAXONOMY } from '../file-format/taxonomy';
 import { tag, text } from './svg-escape';
 import { isBand } from '../lod/band';
 import { clip, textWidth, type Palette } from './svg-style';

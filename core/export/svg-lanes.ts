@@ -1,6 +1,6 @@
-import type { EventIndex } from '../event-index';
-import type { LaneLayout } from '../lanes';
-import { TAXONOMY, type EventType } from '../taxonomy';
+import type { EventIndex } from '../index/event-index';
+import type { LaneLayout } from '../index/lanes';
+import { TAXONOMY, type EventType } from '../file-format/taxonomy';
 import { COUNTS_PX, drawCountBars } from './svg-counts';
 import { layoutLaneItems, ROW_PX, type Geometry } from './svg-items';
 import type { Palette } from './svg-style';

@@ -1,4 +1,4 @@
-import { TAXONOMY, type EventType } from '../taxonomy';
+import { TAXONOMY, type EventType } from '../file-format/taxonomy';
 import { tag, text } from './svg-escape';
 import { textWidth, type Palette } from './svg-style';
 

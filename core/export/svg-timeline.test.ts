@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildEventIndex, timeExtent } from '../event-index';
-import type { TimelineFile } from '../model';
-import { generateSyntheticTimeline } from '../synthetic';
+import { buildEventIndex, timeExtent } from '../index/event-index';
+import type { TimelineFile } from '../file-format/model';
+import { generateSyntheticTimeline } from '../testing/synthetic';
 import { escapeXml } from './svg-escape';
 import { renderTimelineSvg, type SvgTimelineInput } from './svg-timeline';
 
@@ -78,7 +78,7 @@ describe('renderTimelineSvg', () => {
 
   it('escapes hostile titles and stays well-formed in the dark theme without background', () => {
     const file = JSON.parse(
-      readFileSync(new URL('../fixtures/good/xss-title.chronoscope.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../testing/fixtures/good/xss-title.chronoscope.json', import.meta.url), 'utf8'),
     ) as TimelineFile;
     const { svg } = renderTimelineSvg(inputFor(file, { theme: 'dark', transparent: true, caption: '<&>' }));
     expect(xmlProblem(svg)).toBeUndefined();

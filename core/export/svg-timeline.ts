@@ -1,7 +1,7 @@
-import { queryWindow } from '../event-index';
+import { queryWindow } from '../index/event-index';
 import { countLanes, itemLanes } from './svg-lanes';
-import { laneList } from '../lanes';
-import { EVENT_TYPES } from '../taxonomy';
+import { laneList } from '../index/lanes';
+import { EVENT_TYPES } from '../file-format/taxonomy';
 import { escapeXml, tag, text } from './svg-escape';
 import type { Geometry } from './svg-items';
 import { drawLegend } from './svg-legend';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticTimeline } from '../synthetic';
-import { validateTimelineText } from '../validate';
+import { generateSyntheticTimeline } from '../testing/synthetic';
+import { validateTimelineText } from './validate';
 import { serializeTimeline } from './serialize';
 
 describe('serializeTimeline', () => {
@@ -42,7 +42,10 @@ describe('serializeTimeline', () => {
   });
 
   it('saves a hand-written file to an equal timeline', () => {
-    const raw = readFileSync(new URL('../fixtures/good/small.chronoscope.json', import.meta.url), 'utf8');
+    const raw = readFileSync(
+      new URL('../testing/fixtures/good/small.chronoscope.json', import.meta.url),
+      'utf8',
+    );
     const loaded = validateTimelineText(raw, 'small');
     if (!loaded.ok) throw new Error('fixture does not load');
     const again = validateTimelineText(serializeTimeline(loaded.file), 'small');

@@ -6,7 +6,7 @@ import {
   timelineFileSchema,
   type TimelineEvent,
   type TimelineFile,
-} from '../model';
+} from './model';
 
 /**
  * The text Save writes. Keys follow the schema's field order (so the order is stable and is the

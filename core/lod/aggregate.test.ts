@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { floorToUnit } from '../time/calendar';
 import { MAX_BUCKET_MS, type BucketUnit } from '../time/units';
-import { buildEventIndex, type EventIndex } from '../event-index';
-import { laneList } from '../lanes';
-import { generateSyntheticTimeline, seededRandom } from '../synthetic';
+import { buildEventIndex, type EventIndex } from '../index/event-index';
+import { laneList } from '../index/lanes';
+import { generateSyntheticTimeline, seededRandom } from '../testing/synthetic';
 import { bruteWindow, randomVisible } from '../testing/brute-window';
 import { aggregateLanes } from './aggregate';
 import { BUCKET_PX, chooseBucketUnit, countBarUnit } from './bucket-unit';

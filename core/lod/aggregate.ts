@@ -1,6 +1,6 @@
 import { bucketBoundaries } from '../time/calendar';
 import { MAX_BUCKET_MS, type BucketUnit } from '../time/units';
-import { lowerBound, windowPositions, type EventIndex } from '../event-index';
+import { lowerBound, windowPositions, type EventIndex } from '../index/event-index';
 import { lanePositions, type LanePositions } from './lane-positions';
 import type { Bucket } from './types';
 

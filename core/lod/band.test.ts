@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventIndex } from '../event-index';
-import { generateSyntheticTimeline } from '../synthetic';
+import { buildEventIndex } from '../index/event-index';
+import { generateSyntheticTimeline } from '../testing/synthetic';
 import { isBand } from './band';
 
 describe('isBand', () => {

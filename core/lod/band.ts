@@ -1,4 +1,4 @@
-import type { EventIndex } from '../event-index';
+import type { EventIndex } from '../index/event-index';
 
 /** Events longer than this (or of type "era") are drawn as background bands. */
 export const BAND_MIN_MS = 5 * 365.25 * 86_400_000;

@@ -1,5 +1,5 @@
 import { MAX_BUCKET_MS, type BucketUnit } from '../time/units';
-import type { EventIndex } from '../event-index';
+import type { EventIndex } from '../index/event-index';
 import { barSpan, lanePositions } from './lane-positions';
 import type { BarSpec, Bucket, ItemSpec } from './types';
 

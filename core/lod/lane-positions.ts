@@ -1,4 +1,4 @@
-import { lowerBound, type EventIndex } from '../event-index';
+import { lowerBound, type EventIndex } from '../index/event-index';
 import type { Bucket } from './types';
 
 /**

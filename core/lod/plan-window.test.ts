@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventIndex, queryWindow } from '../event-index';
-import { laneList } from '../lanes';
-import type { TimelineEvent } from '../model';
-import { generateSyntheticTimeline } from '../synthetic';
-import { testEvent } from '../test-event';
+import { buildEventIndex, queryWindow } from '../index/event-index';
+import { laneList } from '../index/lanes';
+import type { TimelineEvent } from '../file-format/model';
+import { generateSyntheticTimeline } from '../testing/synthetic';
+import { testEvent } from '../testing/test-event';
 import { CLUSTER_MAX, MAX_ITEMS, MAX_TINTS, planWindow } from './plan-window';
 
 const big = buildEventIndex(generateSyntheticTimeline(5000, 7).events);

@@ -1,6 +1,6 @@
 import { floorToUnit } from '../time/calendar';
 import { MAX_BUCKET_MS } from '../time/units';
-import { queryWindow, type EventIndex } from '../event-index';
+import { queryWindow, type EventIndex } from '../index/event-index';
 import { aggregateLanes } from './aggregate';
 import { isBand } from './band';
 import { withBars } from './bar-specs';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { nextUnitStart } from '../time/calendar';
 import type { BucketUnit } from '../time/units';
-import { buildEventIndex } from '../event-index';
+import { buildEventIndex } from '../index/event-index';
 import { countLanes } from '../export/svg-lanes';
 import { PALETTES } from '../export/svg-style';
-import { laneList } from '../lanes';
-import { generateSyntheticTimeline, seededRandom } from '../synthetic';
+import { laneList } from '../index/lanes';
+import { generateSyntheticTimeline, seededRandom } from '../testing/synthetic';
 import { planWindow } from './plan-window';
 
 /**

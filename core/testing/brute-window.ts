@@ -1,4 +1,4 @@
-import type { EventIndex } from '../event-index';
+import type { EventIndex } from '../index/event-index';
 
 /**
  * Slow, obviously right answers to check the index's and level of detail's fast paths against:

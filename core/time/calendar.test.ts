@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addUnits, bucketBoundaries, daysInMonth, floorToUnit, nextUnitStart, utcTime } from './calendar';
 import { BUCKET_UNITS } from './units';
-import { seededRandom } from '../synthetic';
+import { seededRandom } from '../testing/synthetic';
 
 describe('calendar buckets', () => {
   it('floor to natural calendar starts', () => {

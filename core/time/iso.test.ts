@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../synthetic';
+import { seededRandom } from '../testing/synthetic';
 import { eventSpan, formatIsoDate, parseIsoDate } from './iso';
 import { PRECISIONS } from './units';
 

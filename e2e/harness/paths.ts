@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const OUT = join(ROOT, 'out');
 export const BUNDLED = join(ROOT, 'data', 'us-asia-diplomacy-2021-2024.chronoscope.json');
-export const FIXTURES = join(ROOT, 'core', 'fixtures');
+export const FIXTURES = join(ROOT, 'core', 'testing', 'fixtures');
 
 /** Debian's Chromium; /usr/lib/chromium/chromium skips the wrapper script's warning. */
 export function chromiumPath(): string {

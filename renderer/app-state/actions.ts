@@ -1,10 +1,10 @@
-import { lowerBound, nextEvent } from '../../core/event-index';
-import { emptyFilter, type FilterState } from '../../core/filter';
-import type { ThemeSource } from '../../core/ipc-contract';
-import type { LaneMode } from '../../core/lanes';
-import { STATUSES } from '../../core/model';
-import { EVENT_TYPES } from '../../core/taxonomy';
-import { clampPaneWidth, type SavedView } from '../../core/view-settings';
+import { lowerBound, nextEvent } from '../../core/index/event-index';
+import { emptyFilter, type FilterState } from '../../core/index/filter';
+import type { ThemeSource } from '../../core/app/ipc-contract';
+import type { LaneMode } from '../../core/index/lanes';
+import { STATUSES } from '../../core/file-format/model';
+import { EVENT_TYPES } from '../../core/file-format/taxonomy';
+import { clampPaneWidth, type SavedView } from '../../core/app/view-settings';
 import { facetCounts, search, shown } from './derived';
 import { appState, update } from './store';
 import type { TimeWindow } from './state';

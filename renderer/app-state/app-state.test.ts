@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TimelineEvent, TimelineFile } from '../../core/model';
-import { testEvent } from '../../core/test-event';
+import type { TimelineEvent, TimelineFile } from '../../core/file-format/model';
+import { testEvent } from '../../core/testing/test-event';
 import {
   actions,
   appState,

@@ -1,10 +1,10 @@
 import { computed, type ReadonlySignal } from '@preact/signals-core';
-import type { EventIndex } from '../../core/event-index';
+import type { EventIndex } from '../../core/index/event-index';
 import { isDirty, redoLabel as redoLabelOf, undoLabel as undoLabelOf } from '../../core/edit/history';
-import { applyFilter, facetValues, isFilterActive, type FacetValue } from '../../core/filter';
-import { STATUSES, type Status, type TimelineEvent } from '../../core/model';
-import { searchEvents } from '../../core/search';
-import { EVENT_TYPES, type EventType } from '../../core/taxonomy';
+import { applyFilter, facetValues, isFilterActive, type FacetValue } from '../../core/index/filter';
+import { STATUSES, type Status, type TimelineEvent } from '../../core/file-format/model';
+import { searchEvents } from '../../core/index/search';
+import { EVENT_TYPES, type EventType } from '../../core/file-format/taxonomy';
 import { select } from './store';
 
 /*

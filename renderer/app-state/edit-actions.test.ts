@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addEvents, deleteEvents, updateEvent } from '../../core/edit/event-operations';
 import { moveEvents } from '../../core/edit/time-operations';
-import { buildEventIndex } from '../../core/event-index';
-import type { TimelineFile } from '../../core/model';
-import { testEvent } from '../../core/test-event';
+import { buildEventIndex } from '../../core/index/event-index';
+import type { TimelineFile } from '../../core/file-format/model';
+import { testEvent } from '../../core/testing/test-event';
 import { actions, appState, dirty, doc, redoLabel, selectedEvent, shownCount, undoLabel } from '.';
 import { resetState } from './store';
 

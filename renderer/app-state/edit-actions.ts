@@ -3,8 +3,8 @@ import { eventChanges } from '../../core/edit/event-changes';
 import { markSaved, pushEdit, redo as redoStep, undo as undoStep } from '../../core/edit/history';
 import type { EditProblem } from '../../core/edit/check';
 import type { EditOutcome } from '../../core/edit/outcome';
-import { updateIndex } from '../../core/index-update';
-import type { TimelineFile } from '../../core/model';
+import { updateIndex } from '../../core/index/index-update';
+import type { TimelineFile } from '../../core/file-format/model';
 import { appState, update } from './store';
 
 /*

@@ -1,9 +1,9 @@
-import { buildEventIndexAsync, type EventIndex } from '../../core/event-index';
+import { buildEventIndexAsync, type EventIndex } from '../../core/index/event-index';
 import { createHistory } from '../../core/edit/history';
-import { emptyFilter } from '../../core/filter';
-import type { TimelineFile } from '../../core/model';
-import { prepareSearchInSlices } from '../../core/search';
-import { yieldToEventLoop } from '../../core/time-slice';
+import { emptyFilter } from '../../core/index/filter';
+import type { TimelineFile } from '../../core/file-format/model';
+import { prepareSearchInSlices } from '../../core/index/search';
+import { yieldToEventLoop } from '../../core/index/time-slice';
 import { appState, update } from './store';
 
 /** The load being indexed, and the idle search preparation of the file shown; a newer load stops both. */

@@ -1,10 +1,10 @@
 import { createHistory, type History } from '../../core/edit/history';
-import type { EventIndex } from '../../core/event-index';
-import { emptyFilter, type FilterState } from '../../core/filter';
-import type { ThemeSource } from '../../core/ipc-contract';
-import type { LaneMode } from '../../core/lanes';
-import type { TimelineFile } from '../../core/model';
-import type { SavedView } from '../../core/view-settings';
+import type { EventIndex } from '../../core/index/event-index';
+import { emptyFilter, type FilterState } from '../../core/index/filter';
+import type { ThemeSource } from '../../core/app/ipc-contract';
+import type { LaneMode } from '../../core/index/lanes';
+import type { TimelineFile } from '../../core/file-format/model';
+import type { SavedView } from '../../core/app/view-settings';
 
 /*
  * The renderer's whole state as one immutable value. Views read it through the selectors in

@@ -1,5 +1,5 @@
 import { parseIsoDate } from '../../core/time/iso';
-import type { Article } from '../../core/model';
+import type { Article } from '../../core/file-format/model';
 
 const FORMATS = {
   year: { year: 'numeric' },

@@ -1,4 +1,4 @@
-import type { Article } from '../../core/model';
+import type { Article } from '../../core/file-format/model';
 import { api } from '../api';
 import { el } from '../dom';
 import { articleByline } from './article-meta';

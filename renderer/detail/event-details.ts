@@ -1,7 +1,7 @@
-import { eventCountries } from '../../core/event-index';
-import { formatEventDate } from '../../core/format-date';
-import type { Article, TimelineEvent } from '../../core/model';
-import { TAXONOMY } from '../../core/taxonomy';
+import { eventCountries } from '../../core/index/event-index';
+import { formatEventDate } from '../../core/time/format-date';
+import type { Article, TimelineEvent } from '../../core/file-format/model';
+import { TAXONOMY } from '../../core/file-format/taxonomy';
 import { el } from '../dom';
 import { actions, type LoadedTimeline } from '../app-state';
 import { countryName } from '../../core/index/country-name';

@@ -1,4 +1,4 @@
-import { PANE_MAX_WIDTH, PANE_MIN_WIDTH } from '../../core/view-settings';
+import { PANE_MAX_WIDTH, PANE_MIN_WIDTH } from '../../core/app/view-settings';
 import { actions, detailPane } from '../app-state';
 
 const KEY_STEP = 20;

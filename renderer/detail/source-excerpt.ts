@@ -1,5 +1,5 @@
-import { excerptInContext } from '../../core/excerpt-context';
-import type { Article, TimelineSource } from '../../core/model';
+import { excerptInContext } from '../../core/article/excerpt-context';
+import type { Article, TimelineSource } from '../../core/file-format/model';
 import { el } from '../dom';
 import { articleByline } from './article-meta';
 import { openArticleReader } from './article-reader';

@@ -1,9 +1,9 @@
 import { MONTH_NAMES, formatYear } from '../../core/time/format';
-import { timeExtent } from '../../core/event-index';
+import { timeExtent } from '../../core/index/event-index';
 import { exportFileName } from '../../core/export/file-name';
 import { buildPdf, type Orientation, type PageSize } from '../../core/export/pdf';
 import { renderTimelineSvg } from '../../core/export/svg-timeline';
-import type { ExportFormat } from '../../core/ipc-contract';
+import type { ExportFormat } from '../../core/app/ipc-contract';
 import { doc, laneMode, shown, visibleWindow } from '../app-state';
 import { captureCurrentView } from './capture-view';
 import { canvasToPng, svgToPng } from './raster';

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../../core/search';
+import { foldForSearch } from '../../core/index/search';
 import { countryName } from '../../core/index/country-name';
 import { el } from '../dom';
 import { actions, facetCounts, filter } from '../app-state';

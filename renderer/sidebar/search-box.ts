@@ -1,4 +1,4 @@
-import { formatEventDate } from '../../core/format-date';
+import { formatEventDate } from '../../core/time/format-date';
 import { registerCommand } from '../commands';
 import { el } from '../dom';
 import { actions, search, shown } from '../app-state';

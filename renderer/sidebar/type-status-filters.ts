@@ -1,6 +1,6 @@
-import { EVENT_TYPES, TAXONOMY } from '../../core/taxonomy';
-import { STATUSES } from '../../core/model';
-import type { FilterState } from '../../core/filter';
+import { EVENT_TYPES, TAXONOMY } from '../../core/file-format/taxonomy';
+import { STATUSES } from '../../core/file-format/model';
+import type { FilterState } from '../../core/index/filter';
 import { STATUS_LABEL } from '../detail/event-details';
 import { actions, facetCounts, filter, type FacetCounts } from '../app-state';
 import { createCheckList, type CheckItem } from './check-list';

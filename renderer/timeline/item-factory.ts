@@ -1,6 +1,6 @@
-import type { EventIndex } from '../../core/event-index';
-import { accessibleEventName, formatEventDate } from '../../core/format-date';
-import type { Lane, LaneMode } from '../../core/lanes';
+import type { EventIndex } from '../../core/index/event-index';
+import { accessibleEventName, formatEventDate } from '../../core/time/format-date';
+import type { Lane, LaneMode } from '../../core/index/lanes';
 import { el } from '../dom';
 import type { ItemSpec } from '../../core/lod/types';
 import { typeClass } from './type-colors';

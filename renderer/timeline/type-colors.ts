@@ -1,4 +1,4 @@
-import { EVENT_TYPES, TAXONOMY } from '../../core/taxonomy';
+import { EVENT_TYPES, TAXONOMY } from '../../core/file-format/taxonomy';
 
 /**
  * Per-type colour classes generated from TAXONOMY, so the taxonomy stays the one place colours

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventIndex } from '../../core/event-index';
-import type { TimelineEvent } from '../../core/model';
-import { testEvent } from '../../core/test-event';
+import { buildEventIndex } from '../../core/index/event-index';
+import type { TimelineEvent } from '../../core/file-format/model';
+import { testEvent } from '../../core/testing/test-event';
 import { barExtent, paddedWindow } from './zoom-targets';
 
 const day = (id: string, start: string): TimelineEvent => testEvent({ id, start });

@@ -1,4 +1,4 @@
-import type { EventIndex } from '../../core/event-index';
+import type { EventIndex } from '../../core/index/event-index';
 
 /** Windows to zoom to: "fit all" with room for labels, and the content of a count bar. */
 

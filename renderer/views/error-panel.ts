@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../../core/problem';
+import { formatProblem, type Problem } from '../../core/file-format/problem';
 import { el } from '../dom';
 
 const panel = () => document.getElementById('error-panel')!;

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, TAXONOMY } from '../../core/taxonomy';
+import { EVENT_TYPES, TAXONOMY } from '../../core/file-format/taxonomy';
 import { el } from '../dom';
 import { doc } from '../app-state';
 import { typeClass } from '../timeline/type-colors';

@@ -1,6 +1,6 @@
 import type { Timeline } from 'vis-timeline/peer';
-import { timeExtent, type EventIndex } from '../../core/event-index';
-import { laneList, type LaneLayout } from '../../core/lanes';
+import { timeExtent, type EventIndex } from '../../core/index/event-index';
+import { laneList, type LaneLayout } from '../../core/index/lanes';
 import { actions, doc, laneMode, openingWindow, search, selectedId, shown } from '../app-state';
 import { createAggLayer } from '../timeline/agg-layer';
 import { createTimeline } from '../timeline/create-timeline';

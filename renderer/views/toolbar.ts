@@ -1,5 +1,5 @@
 import type { CommandId } from '../../core/app/commands';
-import type { LaneMode } from '../../core/lanes';
+import type { LaneMode } from '../../core/index/lanes';
 import { ariaShortcut, shortcutLabel } from '../../core/app/shortcut-keys';
 import { runCommand } from '../commands';
 import { MODIFIER } from '../shortcuts';

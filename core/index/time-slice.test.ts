@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSliced, runToEnd, sortInSteps, within, STEP_ITEMS, type Steps } from './time-slice';
-import { seededRandom } from './synthetic';
+import { seededRandom } from '../testing/synthetic';
 
 function* counter(n: number): Steps<number> {
   let sum = 0;

@@ -1,8 +1,8 @@
-import type { TimelineEvent } from './model';
-import { TAXONOMY } from './taxonomy';
-import { MONTH_NAMES, WEEKDAY_ABBREVIATIONS, formatYear, pad } from './time/format';
-import { parseIsoDate } from './time/iso';
-import type { Precision } from './time/units';
+import type { TimelineEvent } from '../file-format/model';
+import { TAXONOMY } from '../file-format/taxonomy';
+import { MONTH_NAMES, WEEKDAY_ABBREVIATIONS, formatYear, pad } from './format';
+import { parseIsoDate } from './iso';
+import type { Precision } from './units';
 
 /**
  * Human dates for events, written at the event's precision: a month-precision event must read

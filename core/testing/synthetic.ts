@@ -1,9 +1,9 @@
-import { addUnits } from './time/calendar';
-import { pad } from './time/format';
-import { formatIsoDate } from './time/iso';
-import type { Precision } from './time/units';
-import { EVENT_TYPES, TAXONOMY, type EventType } from './taxonomy';
-import type { Article, TimelineEvent, TimelineFile } from './model';
+import { addUnits } from '../time/calendar';
+import { pad } from '../time/format';
+import { formatIsoDate } from '../time/iso';
+import type { Precision } from '../time/units';
+import { EVENT_TYPES, TAXONOMY, type EventType } from '../file-format/taxonomy';
+import type { Article, TimelineEvent, TimelineFile } from '../file-format/model';
 
 /**
  * Large, valid, deterministic timelines for the benchmark and the scale tests. Real news is

@@ -1,5 +1,5 @@
-import type { Problem } from './problem';
-import type { TimelineFile } from './model';
+import type { Problem } from '../file-format/problem';
+import type { TimelineFile } from '../file-format/model';
 
 /**
  * Every message that crosses between the main process and the renderer, in one place.

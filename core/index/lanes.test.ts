@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventIndex } from './event-index';
 import { laneKeyFor, laneList, MISSING_LANE, OTHER_LANE, SINGLE_LANE } from './lanes';
-import { EVENT_TYPES, TAXONOMY } from './taxonomy';
-import { generateSyntheticTimeline, seededRandom } from './synthetic';
+import { EVENT_TYPES, TAXONOMY } from '../file-format/taxonomy';
+import { generateSyntheticTimeline, seededRandom } from '../testing/synthetic';
 
 const file = generateSyntheticTimeline(1500, 31);
 const index = buildEventIndex(file.events);

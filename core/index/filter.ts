@@ -1,5 +1,5 @@
-import { EVENT_TYPES, type EventType } from './taxonomy';
-import { STATUSES, type Status } from './model';
+import { EVENT_TYPES, type EventType } from '../file-format/taxonomy';
+import { STATUSES, type Status } from '../file-format/model';
 import type { EventIndex, InternedLists } from './event-index';
 
 /**

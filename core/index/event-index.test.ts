@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from './model';
+import type { TimelineEvent } from '../file-format/model';
 import {
   buildEventIndex,
   buildEventIndexAsync,
@@ -8,9 +8,9 @@ import {
   queryWindow,
   timeExtent,
 } from './event-index';
-import { generateSyntheticTimeline, seededRandom } from './synthetic';
-import { testEvent } from './test-event';
-import { bruteWindow, randomVisible } from './testing/brute-window';
+import { generateSyntheticTimeline, seededRandom } from '../testing/synthetic';
+import { testEvent } from '../testing/test-event';
+import { bruteWindow, randomVisible } from '../testing/brute-window';
 
 const YEAR = 365.25 * 86_400_000;
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeTimelineBytes } from './decode';
 import { formatProblem, MAX_PROBLEMS, validateTimelineText, type Problem } from './validate';
 
-const BAD = fileURLToPath(new URL('./fixtures/bad/', import.meta.url));
-const GOOD = fileURLToPath(new URL('./fixtures/good/', import.meta.url));
+const BAD = fileURLToPath(new URL('../testing/fixtures/bad/', import.meta.url));
+const GOOD = fileURLToPath(new URL('../testing/fixtures/good/', import.meta.url));
 
 interface Expectation {
   rule: string;

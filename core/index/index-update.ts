@@ -1,4 +1,4 @@
-import { eventSpan } from './time/iso';
+import { eventSpan } from '../time/iso';
 import {
   buildDurationClasses,
   compareSpans,
@@ -8,8 +8,8 @@ import {
   type EventIndex,
   type InternedLists,
 } from './event-index';
-import { STATUSES, type TimelineEvent } from './model';
-import { EVENT_TYPES, type EventType } from './taxonomy';
+import { STATUSES, type TimelineEvent } from '../file-format/model';
+import { EVENT_TYPES, type EventType } from '../file-format/taxonomy';
 import { runToEnd } from './time-slice';
 
 /**

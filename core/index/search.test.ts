@@ -8,7 +8,7 @@ import {
   searchEvents,
   searchTerms,
 } from './search';
-import { generateSyntheticTimeline, seededRandom } from './synthetic';
+import { generateSyntheticTimeline, seededRandom } from '../testing/synthetic';
 
 const file = generateSyntheticTimeline(2000, 11);
 const index = buildEventIndex(file.events);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { excerptInContext, sentenceStarts } from './excerpt-context';
-import { timelineFileSchema } from './model';
+import { timelineFileSchema } from '../file-format/model';
 
 const sentencesOf = (text: string) => {
   const starts = sentenceStarts(text);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from './taxonomy';
-import { PRECISIONS } from './time/units';
+import { PRECISIONS } from '../time/units';
 
 /**
  * The timeline file format. This zod schema is the single source of truth: TypeScript types

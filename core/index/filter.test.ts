@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventIndex, eventCountries } from './event-index';
 import { applyFilter, emptyFilter, facetValues, isFilterActive, type FilterState } from './filter';
-import { EVENT_TYPES } from './taxonomy';
-import { STATUSES } from './model';
-import { generateSyntheticTimeline, seededRandom } from './synthetic';
+import { EVENT_TYPES } from '../file-format/taxonomy';
+import { STATUSES } from '../file-format/model';
+import { generateSyntheticTimeline, seededRandom } from '../testing/synthetic';
 
 const index = buildEventIndex(generateSyntheticTimeline(2000, 21).events);
 const { countries, actors } = facetValues(index);

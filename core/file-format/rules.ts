@@ -1,7 +1,7 @@
-import { daysInMonth } from './time/calendar';
-import { MONTH_NAMES } from './time/format';
-import { parseIsoDate, type ParsedDate } from './time/iso';
-import type { Precision } from './time/units';
+import { daysInMonth } from '../time/calendar';
+import { MONTH_NAMES } from '../time/format';
+import { parseIsoDate, type ParsedDate } from '../time/iso';
+import type { Precision } from '../time/units';
 import type { PathSegment } from './json-locate';
 import type { Article, TimelineEvent } from './model';
 

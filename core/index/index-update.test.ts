@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildEventIndex, type EventIndex, type InternedLists } from './event-index';
 import { facetValues } from './filter';
 import { updateIndex } from './index-update';
-import type { TimelineEvent } from './model';
-import { generateSyntheticTimeline, seededRandom } from './synthetic';
+import type { TimelineEvent } from '../file-format/model';
+import { generateSyntheticTimeline, seededRandom } from '../testing/synthetic';
 
 const namesAt = (lists: InternedLists, pos: number) =>
   [...lists.values.subarray(lists.offsets[pos]!, lists.offsets[pos + 1]!)].map((code) => lists.names[code]);

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from './model';
+import type { TimelineEvent } from '../file-format/model';
 import { eventCountries, type EventIndex } from './event-index';
 import { runSliced, runToEnd, type SliceOptions, type Steps } from './time-slice';
 

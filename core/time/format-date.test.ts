@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accessibleEventName, formatEventDate } from './format-date';
-import type { TimelineEvent } from './model';
-import { testEvent } from './test-event';
+import type { TimelineEvent } from '../file-format/model';
+import { testEvent } from '../testing/test-event';
 
 function ev(
   start: string,

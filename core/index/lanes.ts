@@ -1,7 +1,7 @@
-import { EVENT_TYPES, TAXONOMY } from './taxonomy';
-import type { TimelineEvent } from './model';
+import { EVENT_TYPES, TAXONOMY } from '../file-format/taxonomy';
+import type { TimelineEvent } from '../file-format/model';
 import { eventCountries, type EventIndex } from './event-index';
-import { countryName } from './index/country-name';
+import { countryName } from './country-name';
 
 /**
  * Swim lanes ("groups" in vis-timeline). An event sits in exactly one lane so aggregate counts

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { timelineFileSchema } from './model';
-import { eventSpan } from './time/iso';
-import { validateTimelineText } from './validate';
+import { timelineFileSchema } from '../file-format/model';
+import { eventSpan } from '../time/iso';
+import { validateTimelineText } from '../file-format/validate';
 import { generateSyntheticTimeline } from './synthetic';
 
 describe('generateSyntheticTimeline', () => {

@@ -1,6 +1,6 @@
-import { EVENT_TYPES, type EventType } from './taxonomy';
-import { STATUSES, type TimelineEvent } from './model';
-import { eventSpan } from './time/iso';
+import { EVENT_TYPES, type EventType } from '../file-format/taxonomy';
+import { STATUSES, type TimelineEvent } from '../file-format/model';
+import { eventSpan } from '../time/iso';
 import {
   STEP_ITEMS,
   runSliced,

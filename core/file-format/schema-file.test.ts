@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderTimelineSchema, SCHEMA_FILE } from '../scripts/gen-schema';
+import { renderTimelineSchema, SCHEMA_FILE } from '../../scripts/gen-schema';
 
 describe('data/timeline.schema.json', () => {
   it('matches the zod schema (npm run schema regenerates it)', () => {

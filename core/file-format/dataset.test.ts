@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { eventSpan, parseIsoDate } from './time/iso';
+import { eventSpan, parseIsoDate } from '../time/iso';
 import { timelineFileSchema, type TimelineFile } from './model';
-import type { Precision } from './time/units';
+import type { Precision } from '../time/units';
 
 /**
  * Guards the bundled dataset: the app shows excerpts as evidence, so every quote must really be
  * in its article and every date must be one the timeline can place at the stated precision.
  */
 
-const DATASET_URL = new URL('../data/us-asia-diplomacy-2021-2024.chronoscope.json', import.meta.url);
+const DATASET_URL = new URL('../../data/us-asia-diplomacy-2021-2024.chronoscope.json', import.meta.url);
 const MIN_EVENTS_PER_ARTICLE = 10;
 
 const raw: unknown = JSON.parse(readFileSync(DATASET_URL, 'utf8'));

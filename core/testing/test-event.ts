@@ -1,4 +1,4 @@
-import type { TimelineEvent } from './model';
+import type { TimelineEvent } from '../file-format/model';
 
 /**
  * A minimal valid event for unit tests: every required field filled with a neutral value, so a

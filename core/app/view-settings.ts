@@ -8,4 +8,4 @@ export {
   PANE_MIN_WIDTH,
   readSavedView,
   type SavedView,
-} from './app/settings-schema';
+} from './settings-schema';
