@@ -18,11 +18,17 @@ export function initDropTarget(): void {
     e.preventDefault();
     if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
   });
-  window.addEventListener('drop', (e) => {
-    e.preventDefault();
-    depth = 0;
-    overlay.hidden = true;
-    const file = e.dataTransfer?.files[0];
-    if (file) void openDroppedFile(file);
-  });
+  // Capture phase: vis-timeline stops a drop's propagation on its centre panel (its own item
+  // drops), so a file dropped on the timeline would never reach a bubbling listener.
+  window.addEventListener(
+    'drop',
+    (e) => {
+      e.preventDefault();
+      depth = 0;
+      overlay.hidden = true;
+      const file = e.dataTransfer?.files[0];
+      if (file) void openDroppedFile(file);
+    },
+    true,
+  );
 }

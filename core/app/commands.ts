@@ -47,6 +47,7 @@ export const COMMANDS = {
     keys: ['Insert'],
     help: 'Add an event (or double-click the timeline)',
   },
+  'edit.editEvent': { label: 'Edit Event', keys: ['Mod+Enter'], help: 'Edit the selected event' },
   'edit.deleteEvent': {
     label: 'Delete Event',
     keys: ['Delete', 'Backspace'],

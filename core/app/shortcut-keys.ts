@@ -53,7 +53,7 @@ const KEY_MAP = buildKeyMap();
  */
 export function commandForKeyPress(press: KeyPress, typing: boolean, map = KEY_MAP): CommandId | undefined {
   const mod = press.ctrlKey || press.metaKey;
-  if (mod && !press.altKey) return map.withMod.get(press.key.toLowerCase());
+  if (mod && !press.altKey) return map.withMod.get(normalise(press.key));
   if (press.altKey || mod) return undefined;
   if (typing && !worksWhileTyping(press.key)) return undefined;
   return map.plain.get(normalise(press.key));
@@ -66,9 +66,12 @@ export function commandForKeyPress(press: KeyPress, typing: boolean, map = KEY_M
 export function menuAccelerator(id: CommandId): string | undefined {
   const keys = COMMAND_SPECS[id].keys ?? [];
   const withMod = keys.find((k) => k.startsWith(MOD));
-  if (withMod) return `CmdOrCtrl+${withMod.slice(MOD.length).toUpperCase()}`;
+  if (withMod) return `CmdOrCtrl+${acceleratorKey(withMod.slice(MOD.length))}`;
   return keys.find(worksWhileTyping);
 }
+
+/** Electron writes letters in capitals and named keys as KeyboardEvent names them ("Enter"). */
+const acceleratorKey = (key: string): string => (key.length === 1 ? key.toUpperCase() : key);
 
 /** How the platform writes the Ctrl/Cmd modifier in front of a key. */
 export function modifierPrefix(platform: string): string {

@@ -4,7 +4,7 @@ import { addEvents, deleteEvents } from '../../core/edit/event-operations';
 import { moveEvents, resizeEnd } from '../../core/edit/time-operations';
 import type { EditProblem } from '../../core/edit/check';
 import { actions, doc, laneMode, selectedId, visibleWindow } from '../app-state';
-import { registerCommand } from '../commands';
+import { registerCommand, runCommand } from '../commands';
 import { showNotice } from '../views/notices';
 
 /** A drag this close to the old start is a resize of the end, not a move (vis reports both). */
@@ -21,7 +21,7 @@ function report(what: string, problems: readonly EditProblem[]): void {
  * cancelled: the state applies the edit and the view redraws from it, so the screen never shows
  * a position the file does not have. Each edit is one undo step.
  */
-export function initTimelineEditing(timeline: Timeline, focusTitle: () => void): void {
+export function initTimelineEditing(timeline: Timeline): void {
   timeline.setOptions({
     editable: { updateTime: true, updateGroup: false, add: false, remove: false, overrideItems: false },
     onMove: (item: TimelineItem, callback: (item: TimelineItem | null) => void) => {
@@ -53,7 +53,7 @@ export function initTimelineEditing(timeline: Timeline, focusTitle: () => void):
     report('Not added', problems);
     if (problems.length) return;
     actions.select(draft.id);
-    focusTitle();
+    runCommand('edit.editEvent'); // straight into naming it
   };
 
   timeline.on('doubleClick', (props: { item: unknown; group: unknown; time: Date | null }) => {

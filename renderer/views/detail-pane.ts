@@ -2,6 +2,7 @@ import '../styles/panels.css';
 import '../styles/detail-pane.css';
 import { registerCommand } from '../commands';
 import { renderEventDetails } from '../detail/event-details';
+import { createEventEditor, type EventEditor } from '../detail/event-editor';
 import { initPaneResizer } from '../detail/pane-resizer';
 import { el } from '../dom';
 import { actions, detailPane, doc, selectedEvent } from '../app-state';
@@ -35,14 +36,35 @@ function emptyState(hasEvents: boolean): HTMLElement {
  */
 export function initDetailPane(root: HTMLElement, resizer: HTMLElement): void {
   let focusTitle = false;
+  /** The editor while the selected event is being edited; it stays across the edits it makes. */
+  let editor: { id: string; view: EventEditor } | undefined;
+  const startEditing = () => {
+    const event = selectedEvent.value;
+    if (!event) return;
+    editor = { id: event.id, view: createEventEditor(event, stopEditing) };
+    root.replaceChildren(editor.view.root);
+    root.querySelector<HTMLElement>('#edit-title')?.focus();
+  };
+  const stopEditing = () => {
+    editor = undefined;
+    focusTitle = true;
+    render();
+  };
   const render = () => {
     const shownDoc = doc.value;
     const event = selectedEvent.value;
+    if (editor && event?.id === editor.id) return editor.view.update(event);
+    editor = undefined;
     if (!shownDoc || !event) {
       root.replaceChildren(emptyState((shownDoc?.index.size ?? 0) > 0));
       return;
     }
-    root.replaceChildren(renderEventDetails(event, shownDoc, () => (focusTitle = true)));
+    const edit = el('button', { type: 'button', className: 'btn detail-edit', textContent: 'Edit' });
+    edit.addEventListener('click', startEditing);
+    root.replaceChildren(
+      edit,
+      renderEventDetails(event, shownDoc, () => (focusTitle = true)),
+    );
     root.scrollTop = 0;
     // After following a related link the old button is gone: continue from the new title.
     if (focusTitle) root.querySelector<HTMLElement>('.detail-title')?.focus();
@@ -66,5 +88,10 @@ export function initDetailPane(root: HTMLElement, resizer: HTMLElement): void {
     if (!selectedEvent.value) return;
     actions.setDetailPaneVisible(true);
     root.querySelector<HTMLElement>('.detail-title')?.focus();
+  });
+  registerCommand('edit.editEvent', () => {
+    if (!selectedEvent.value) return;
+    actions.setDetailPaneVisible(true);
+    startEditing();
   });
 }

@@ -11,7 +11,6 @@ import type { BarSpec, ItemSpec } from '../../core/lod/types';
 import { createRefreshScheduler } from '../timeline/refresh-scheduler';
 import { initSelectionNav, reveal } from '../timeline/selection-nav';
 import { initTimelineEditing } from '../timeline/timeline-editing';
-import { runCommand } from '../commands';
 import { registerViewCommands } from '../timeline/view-commands';
 import { barExtent, paddedWindow } from '../timeline/zoom-targets';
 
@@ -190,7 +189,7 @@ export function initTimelineView(container: HTMLElement): Timeline {
   });
 
   registerViewCommands(timeline, show, fitAll);
-  initTimelineEditing(timeline, () => runCommand('nav.open'));
+  initTimelineEditing(timeline);
   initSelectionNav(timeline, container, show);
   return timeline;
 }

@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from './fixtures';
+
+/*
+ * Editing as a person does it: double-click an empty spot to add an event, name and date it in
+ * the detail pane (invalid input is refused with the reason beside the field), drag it along
+ * the timeline, delete it.
+ */
+
+const item = (page: Page, title: string) =>
+  page.locator('.vis-item', { has: page.locator('.ev-title', { hasText: title }) });
+
+async function goTo(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('Control+g');
+  await page.getByRole('textbox', { name: 'Go to date' }).fill(text);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+}
+
+test('double-click adds an event; the pane edits it with checks; drag moves it; Delete removes it', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.locator('#timeline').focus();
+  await goTo(page, 'June 2023'); // a quiet month of the bundled dataset
+  const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+  const lane = (await page.locator('.vis-foreground .vis-group').first().boundingBox())!;
+  await page.mouse.dblclick(panel.x + panel.width / 2, lane.y + lane.height / 2);
+
+  const pane = page.locator('#detail-pane');
+  const title = pane.getByLabel('Title', { exact: true });
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue('New event');
+  await expect(page.locator('#status-bar')).toContainText('of 40 events');
+
+  await title.fill('Trade ministers meet in Osaka');
+  await title.press('Tab');
+  await expect(item(page, 'Trade ministers meet in Osaka')).toBeVisible();
+
+  // A date that does not exist is refused where it was typed, and not applied.
+  const start = pane.getByLabel('Start', { exact: true });
+  const startBefore = await start.inputValue();
+  expect(startBefore).toMatch(/^2023-06-\d\d$/);
+  await start.fill('2023-02-30');
+  await start.press('Tab');
+  await expect(page.locator('#edit-start-error')).not.toBeEmpty();
+  await expect(start).toHaveAttribute('aria-invalid', 'true');
+  await start.fill('2023-06-10');
+  await start.press('Tab');
+  await expect(page.locator('#edit-start-error')).toBeEmpty();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.locator('#detail-pane')).toContainText('10 Jun 2023');
+  // The keyboard way back into the editor, and Esc out of it.
+  await page.keyboard.press('Control+Enter');
+  await expect(title).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(title).toHaveCount(0);
+
+  // Drag the item a few days to the right: it lands on a whole day, later than before.
+  const box = (await item(page, 'Trade ministers meet in Osaka').boundingBox())!;
+  await page.mouse.move(box.x + 6, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 6 + panel.width / 6, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.locator('#detail-pane')).not.toContainText('10 Jun 2023');
+  await expect(page.locator('#detail-pane')).toContainText(/Jun 2023/);
+
+  await page.locator('#timeline').focus();
+  await page.keyboard.press('Delete');
+  await expect(item(page, 'Trade ministers meet in Osaka')).toHaveCount(0);
+  await expect(page.locator('#status-bar')).toContainText('of 39 events');
+  expect(app.consoleErrors).toEqual([]);
+});
