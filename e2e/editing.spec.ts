@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
+import { goTo } from './timeline-steps';
 
 /*
  * Editing as a person does it: double-click an empty spot to add an event, name and date it in
@@ -9,13 +10,6 @@ import { expect, test } from './fixtures';
 
 const item = (page: Page, title: string) =>
   page.locator('.vis-item', { has: page.locator('.ev-title', { hasText: title }) });
-
-async function goTo(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('Control+g');
-  await page.getByRole('textbox', { name: 'Go to date' }).fill(text);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog')).toBeHidden();
-}
 
 test('double-click adds an event; the pane edits it with checks; drag moves it; Delete removes it', async ({
   app,

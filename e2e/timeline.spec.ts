@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
+import { goTo } from './timeline-steps';
 
 /*
  * The timeline as a person uses it on the bundled dataset (1910–2024): fit all, wheel and keys
@@ -18,14 +19,6 @@ const selectedLabel = (page: Page) =>
 async function fitAll(page: Page): Promise<void> {
   await page.locator('#timeline').focus();
   await page.keyboard.press('Home');
-}
-
-async function goTo(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('Control+g');
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Go to date' }).fill(text);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog')).toBeHidden();
 }
 
 test('fit all shows the era band and the 2021 summit; wheel-zooming into 2024 leaves 1910 behind', async ({
