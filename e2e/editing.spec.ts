@@ -65,3 +65,59 @@ test('double-click adds an event; the pane edits it with checks; drag moves it; 
   await expect(page.locator('#status-bar')).toContainText('of 39 events');
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('Ctrl+click and a Shift+drag rectangle select several events; the pane retypes and deletes them at once', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.locator('#timeline').focus();
+  await goTo(page, 'March 2021'); // the Quad summit and the Tokyo and Seoul visits
+  const events = page.locator('.vis-item .ev-content'); // one per event (a point also has a dot)
+  await expect(events.first()).toBeVisible();
+  const shownBefore = await events.count();
+  expect(shownBefore).toBeGreaterThan(2);
+
+  await events.nth(0).click();
+  await events.nth(1).click({ modifiers: ['Control'] });
+  const pane = page.locator('#detail-pane');
+  await expect(pane.getByRole('heading', { name: '2 events selected' })).toBeVisible();
+  await expect(page.locator('.vis-item.vis-selected .ev-content')).toHaveCount(2);
+
+  // A rectangle from the bottom-left corner to the top-right one touches every event drawn
+  // inside the panel (lanes scrolled out of view are not touched); Shift+click removes one.
+  const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+  let inside = await events.evaluateAll(
+    (nodes, area) =>
+      nodes.filter((node) => {
+        const r = node.getBoundingClientRect();
+        return r.top < area.y + area.height && r.bottom > area.y && r.left < area.x + area.width;
+      }).length,
+    panel,
+  );
+  expect(inside).toBeGreaterThan(2);
+  await page.keyboard.down('Shift');
+  await page.mouse.move(panel.x + 2, panel.y + panel.height - 2);
+  await page.mouse.down();
+  await page.mouse.move(panel.x + panel.width / 2, panel.y + panel.height / 2, { steps: 4 });
+  await expect(page.locator('.select-rectangle')).toBeVisible();
+  await page.mouse.move(panel.x + panel.width - 2, panel.y + 2, { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.locator('.select-rectangle')).toHaveCount(0);
+  await expect(pane.getByRole('heading', { name: `${inside} events selected` })).toBeVisible();
+  // Selected ranges carry vis's drag handle over their label: click where the person sees it.
+  const first = (await events.nth(0).boundingBox())!;
+  await page.keyboard.down('Shift');
+  await page.mouse.click(first.x + Math.min(first.width / 2, 20), first.y + first.height / 2);
+  await page.keyboard.up('Shift');
+  inside--;
+  await expect(pane.getByRole('heading', { name: `${inside} events selected` })).toBeVisible();
+
+  await pane.getByLabel('Change the type of all').selectOption({ label: 'Funeral' });
+  await expect(page.locator('.vis-label', { hasText: 'Funeral' })).toBeVisible();
+  const total = Number((await page.locator('#status-bar').innerText()).match(/of (\d+) events/)![1]);
+  await pane.getByRole('button', { name: `Delete ${inside} events` }).click();
+  await expect(page.locator('#status-bar')).toContainText(`of ${total - inside} events`);
+  await expect(pane.getByRole('heading', { name: 'No event selected' })).toBeVisible();
+  expect(app.consoleErrors).toEqual([]);
+});

@@ -76,8 +76,28 @@ export function setQuery(query: string): void {
   update({ query });
 }
 
+/** Selects one event (or none), dropping any other selected ones. */
 export function select(id: string | undefined): void {
-  update({ selectedId: id });
+  update({ selectedId: id, alsoSelected: [] });
+}
+
+/**
+ * Selects several events; `primary` (the one just clicked, else the first) is the one the
+ * detail pane shows. Ids not in the loaded timeline are dropped.
+ */
+export function selectMany(ids: readonly string[], primary?: string): void {
+  const index = appState.value.doc?.index;
+  const known = [...new Set(ids)].filter((id) => index?.positionById.has(id));
+  const first = primary !== undefined && known.includes(primary) ? primary : known[0];
+  update({ selectedId: first, alsoSelected: known.filter((id) => id !== first) });
+}
+
+/** Ctrl/Cmd+click: adds an event to the selection, or takes it out if it was in. */
+export function toggleSelected(id: string): void {
+  const { selectedId, alsoSelected } = appState.value;
+  const all = selectedId === undefined ? alsoSelected : [selectedId, ...alsoSelected];
+  if (all.includes(id)) selectMany(all.filter((other) => other !== id));
+  else selectMany([...all, id], id);
 }
 
 /** Selects a search match by its rank in the results; out of range does nothing. */

@@ -18,6 +18,12 @@ export const doc = select((s) => s.doc);
 export const filter = select((s) => s.filter);
 export const query = select((s) => s.query);
 export const selectedId = select((s) => s.selectedId);
+const alsoSelected = select((s) => s.alsoSelected);
+/** Every selected event's id, the primary first. */
+export const selectedIds: ReadonlySignal<readonly string[]> = computed(() => {
+  const primary = selectedId.value;
+  return primary === undefined ? [] : [primary, ...alsoSelected.value];
+});
 export const laneMode = select((s) => s.laneMode);
 export const detailPane = select((s) => s.detailPane);
 export const theme = select((s) => s.theme);

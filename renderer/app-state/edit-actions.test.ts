@@ -1,10 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addEvents, deleteEvents, updateEvent } from '../../core/edit/event-operations';
+import { addEvents, deleteEvents, retypeEvents, updateEvent } from '../../core/edit/event-operations';
 import { moveEvents } from '../../core/edit/time-operations';
 import { buildEventIndex } from '../../core/index/event-index';
 import type { TimelineFile } from '../../core/file-format/model';
 import { testEvent } from '../../core/testing/test-event';
-import { actions, appState, dirty, doc, redoLabel, selectedEvent, shownCount, undoLabel } from '.';
+import {
+  actions,
+  appState,
+  dirty,
+  doc,
+  redoLabel,
+  selectedEvent,
+  selectedIds,
+  shownCount,
+  undoLabel,
+} from '.';
 import { resetState } from './store';
 
 const file: TimelineFile = {
@@ -84,5 +94,40 @@ describe('editing through the state', () => {
     expect(dirty.value).toBe(true);
     actions.redo();
     expect(dirty.value).toBe(false);
+  });
+});
+
+describe('selecting several events', () => {
+  it('keeps the clicked one primary, toggles with Ctrl+click and drops unknown ids', () => {
+    actions.selectMany(['a', 'ghost', 'c', 'a'], 'c');
+    expect(selectedIds.value).toEqual(['c', 'a']);
+    expect(selectedEvent.value?.id).toBe('c');
+    actions.toggleSelected('b');
+    expect(selectedIds.value).toEqual(['b', 'c', 'a']);
+    actions.toggleSelected('b');
+    expect(selectedIds.value).toEqual(['c', 'a']);
+    actions.select('b');
+    expect(selectedIds.value).toEqual(['b']);
+    actions.select(undefined);
+    expect(selectedIds.value).toEqual([]);
+  });
+
+  it('deletes, retypes and moves all of them as one undo step', () => {
+    actions.selectMany(['a', 'c']);
+    expect(actions.edit((f) => retypeEvents(f, selectedIds.value, 'funeral'))).toEqual([]);
+    expect(doc.value!.file.events.filter((e) => e.type === 'funeral').map((e) => e.id)).toEqual(['a', 'c']);
+    expect(actions.edit((f) => deleteEvents(f, selectedIds.value))).toEqual([]);
+    expect(order()).toEqual(['b']);
+    expect(selectedIds.value).toEqual([]); // deleted events cannot stay selected
+    actions.undo();
+    expect(order()).toEqual(['a', 'b', 'c']);
+    actions.undo();
+    expect(doc.value!.file).toEqual(file);
+  });
+
+  it('an edit that deletes only some selected events keeps the rest', () => {
+    actions.selectMany(['a', 'b', 'c'], 'a');
+    actions.edit((f) => deleteEvents(f, ['b']));
+    expect(selectedIds.value).toEqual(['a', 'c']);
   });
 });

@@ -16,7 +16,7 @@ import { appState, update } from './store';
 
 /** Applies an edit to the shown document; the index follows by merging only the changed events. */
 function applyToDoc(edit: Edit, file: TimelineFile, history = appState.value.history): void {
-  const { doc, selectedId } = appState.value;
+  const { doc, selectedId, alsoSelected } = appState.value;
   if (!doc) return;
   const { removed, added } = eventChanges(edit);
   const index = updateIndex(doc.index, removed, added);
@@ -25,6 +25,10 @@ function applyToDoc(edit: Edit, file: TimelineFile, history = appState.value.his
     history,
     // A deleted event cannot stay selected; an edited one keeps the selection by its id.
     selectedId: selectedId !== undefined && index.positionById.has(selectedId) ? selectedId : undefined,
+    alsoSelected:
+      selectedId !== undefined && index.positionById.has(selectedId)
+        ? alsoSelected.filter((id) => index.positionById.has(id))
+        : [],
   });
 }
 

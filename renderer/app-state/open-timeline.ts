@@ -69,6 +69,7 @@ export async function openTimeline(
     filter: restore?.filter ?? emptyFilter(),
     query: restore?.query ?? state.query,
     selectedId,
+    alsoSelected: [],
     openingWindow: restore?.window,
     pendingRestore: undefined,
     history: createHistory(),

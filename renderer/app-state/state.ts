@@ -39,7 +39,13 @@ export interface AppState {
   readonly filter: FilterState;
   /** The search box's text; the matches are derived from it, never stored. */
   readonly query: string;
+  /** The event the detail pane shows and N/P step from: the last one clicked. */
   readonly selectedId: string | undefined;
+  /**
+   * The other selected events (Ctrl/Shift+click, a Shift+drag rectangle), for delete, move and
+   * retype of several at once. Never contains `selectedId`; empty without a primary.
+   */
+  readonly alsoSelected: readonly string[];
   readonly laneMode: LaneMode;
   readonly detailPane: DetailPaneState;
   readonly theme: ThemeSource;
@@ -64,6 +70,7 @@ export function initialState(): AppState {
     filter: emptyFilter(),
     query: '',
     selectedId: undefined,
+    alsoSelected: [],
     laneMode: 'type',
     detailPane: { visible: true, width: DEFAULT_PANE_WIDTH },
     theme: 'system',

@@ -33,7 +33,7 @@ export function createTimeline(container: HTMLElement) {
     verticalScroll: true,
     stack: true,
     selectable: true,
-    multiselect: false,
+    multiselect: true, // Ctrl/Cmd+click toggles, Shift+click adds the events between
     showCurrentTime: false,
     orientation: { axis: 'top', item: 'top' },
     margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },

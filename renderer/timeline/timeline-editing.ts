@@ -3,7 +3,7 @@ import { draftEventAt } from '../../core/edit/draft-event';
 import { addEvents, deleteEvents } from '../../core/edit/event-operations';
 import { moveEvents, resizeEnd } from '../../core/edit/time-operations';
 import type { EditProblem } from '../../core/edit/check';
-import { actions, doc, laneMode, selectedId, visibleWindow } from '../app-state';
+import { actions, doc, laneMode, selectedIds, visibleWindow } from '../app-state';
 import { registerCommand, runCommand } from '../commands';
 import { showNotice } from '../views/notices';
 
@@ -22,26 +22,35 @@ function report(what: string, problems: readonly EditProblem[]): void {
  * a position the file does not have. Each edit is one undo step.
  */
 export function initTimelineEditing(timeline: Timeline): void {
+  /** vis reports a drag of several selected events one item at a time, in one task. */
+  let dragged: TimelineItem[] = [];
+  const applyDrag = () => {
+    const items = dragged;
+    dragged = [];
+    const current = doc.value;
+    const first = items[0];
+    const pos = first && current?.index.positionById.get(String(first.id));
+    if (!current || !first || pos === undefined) return;
+    const startMs = new Date(first.start).getTime();
+    const oldStart = current.index.startMs[pos]!;
+    if (items.length === 1 && Math.abs(startMs - oldStart) < SAME_MS && first.end !== undefined) {
+      report(
+        'Not resized',
+        actions.edit((f) => resizeEnd(f, String(first.id), new Date(first.end!).getTime())),
+      );
+    } else {
+      const ids = items.map((item) => String(item.id));
+      report(
+        'Not moved',
+        actions.edit((f) => moveEvents(f, ids, startMs - oldStart)),
+      );
+    }
+  };
   timeline.setOptions({
     editable: { updateTime: true, updateGroup: false, add: false, remove: false, overrideItems: false },
     onMove: (item: TimelineItem, callback: (item: TimelineItem | null) => void) => {
       callback(null);
-      const current = doc.value;
-      const id = String(item.id);
-      const pos = current?.index.positionById.get(id);
-      if (!current || pos === undefined) return;
-      const startMs = new Date(item.start).getTime();
-      const oldStart = current.index.startMs[pos]!;
-      if (Math.abs(startMs - oldStart) < SAME_MS && item.end !== undefined) {
-        report(
-          'Not resized',
-          actions.edit((f) => resizeEnd(f, id, new Date(item.end!).getTime())),
-        );
-      } else
-        report(
-          'Not moved',
-          actions.edit((f) => moveEvents(f, [id], startMs - oldStart)),
-        );
+      if (dragged.push(item) === 1) queueMicrotask(applyDrag);
     },
   });
 
@@ -65,11 +74,11 @@ export function initTimelineEditing(timeline: Timeline): void {
     addAt(w ? (w.startMs + w.endMs) / 2 : Date.now());
   });
   registerCommand('edit.deleteEvent', () => {
-    const id = selectedId.value;
-    if (id !== undefined)
+    const ids = selectedIds.value;
+    if (ids.length)
       report(
         'Not deleted',
-        actions.edit((f) => deleteEvents(f, [id])),
+        actions.edit((f) => deleteEvents(f, ids)),
       );
   });
 }

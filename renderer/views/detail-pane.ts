@@ -5,7 +5,8 @@ import { renderEventDetails } from '../detail/event-details';
 import { createEventEditor, type EventEditor } from '../detail/event-editor';
 import { initPaneResizer } from '../detail/pane-resizer';
 import { el } from '../dom';
-import { actions, detailPane, doc, selectedEvent } from '../app-state';
+import { actions, detailPane, doc, selectedEvent, selectedIds } from '../app-state';
+import { renderSelectionSummary } from '../detail/selection-summary';
 
 function emptyState(hasEvents: boolean): HTMLElement {
   return el('div', { className: 'detail-empty' }, [
@@ -48,11 +49,22 @@ export function initDetailPane(root: HTMLElement, resizer: HTMLElement): void {
   const stopEditing = () => {
     editor = undefined;
     focusTitle = true;
+    drawn = undefined; // same selection, but the details replace the editor
     render();
   };
+  /** What was drawn last: the three subscriptions below fire together for one selection. */
+  let drawn: { doc: unknown; event: unknown; ids: unknown } | undefined;
   const render = () => {
     const shownDoc = doc.value;
     const event = selectedEvent.value;
+    const ids = selectedIds.value;
+    if (drawn && drawn.doc === shownDoc && drawn.event === event && drawn.ids === ids) return;
+    drawn = { doc: shownDoc, event, ids };
+    if (shownDoc && event && selectedIds.value.length > 1) {
+      editor = undefined;
+      root.replaceChildren(renderSelectionSummary(selectedIds.value, shownDoc));
+      return;
+    }
     if (editor && event?.id === editor.id) return editor.view.update(event);
     editor = undefined;
     if (!shownDoc || !event) {
@@ -73,6 +85,7 @@ export function initDetailPane(root: HTMLElement, resizer: HTMLElement): void {
   // The event's record can change while its id stays (a reload of the same file): follow both.
   doc.subscribe(render);
   selectedEvent.subscribe(render);
+  selectedIds.subscribe(render);
 
   const apply = ({ visible, width }: { visible: boolean; width: number }) => {
     root.hidden = !visible;

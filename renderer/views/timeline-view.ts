@@ -1,7 +1,7 @@
 import type { Timeline } from 'vis-timeline/peer';
 import { timeExtent, type EventIndex } from '../../core/index/event-index';
 import { laneList, type LaneLayout } from '../../core/index/lanes';
-import { actions, doc, laneMode, openingWindow, search, selectedId, shown } from '../app-state';
+import { actions, doc, laneMode, openingWindow, search, selectedId, selectedIds, shown } from '../app-state';
 import { createAggLayer } from '../timeline/agg-layer';
 import { createTimeline } from '../timeline/create-timeline';
 import { buildGroup, buildItem, itemElementId, itemKey } from '../timeline/item-factory';
@@ -11,6 +11,7 @@ import type { BarSpec, ItemSpec } from '../../core/lod/types';
 import { createRefreshScheduler } from '../timeline/refresh-scheduler';
 import { initSelectionNav, reveal } from '../timeline/selection-nav';
 import { initTimelineEditing } from '../timeline/timeline-editing';
+import { initRectangleSelect } from '../timeline/multi-select';
 import { registerViewCommands } from '../timeline/view-commands';
 import { barExtent, paddedWindow } from '../timeline/zoom-targets';
 
@@ -60,7 +61,7 @@ export function initTimelineView(container: HTMLElement): Timeline {
   function reapplySelection(): void {
     const id = selectedId.value;
     const onScreen = id !== undefined && items.get(id) !== null;
-    timeline.setSelection(onScreen ? [id] : []);
+    timeline.setSelection(selectedIds.value.filter((other) => items.get(other) !== null));
     if (onScreen) container.setAttribute('aria-activedescendant', itemElementId(id));
     else container.removeAttribute('aria-activedescendant');
   }
@@ -166,7 +167,7 @@ export function initTimelineView(container: HTMLElement): Timeline {
     currentMatch = s.matches[s.current] ?? -1;
     refresh();
   });
-  selectedId.subscribe(refresh);
+  selectedIds.subscribe(refresh);
 
   timeline.on('changed', bars.reposition);
   timeline.on('rangechange', () => {
@@ -185,11 +186,14 @@ export function initTimelineView(container: HTMLElement): Timeline {
   timeline.on('select', ({ items: ids, event }: { items: (string | number)[]; event?: Event }) => {
     // A click on a count bar zooms (agg-layer); it must not clear the selection on its way.
     if (event?.target instanceof Element && event.target.closest('.agg-bar')) return reapplySelection();
-    actions.select(ids[0] === undefined ? undefined : String(ids[0]));
+    // The clicked event becomes the one the detail pane shows, even when Ctrl+click added it.
+    const clicked = event ? timeline.getEventProperties(event).item : null;
+    actions.selectMany(ids.map(String), clicked == null ? undefined : String(clicked));
   });
 
   registerViewCommands(timeline, show, fitAll);
   initTimelineEditing(timeline);
   initSelectionNav(timeline, container, show);
+  initRectangleSelect(container);
   return timeline;
 }
