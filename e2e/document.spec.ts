@@ -22,16 +22,22 @@ const eventTitles = async (path: string) =>
 
 /** Go to date animates the view: a person waits until it stops moving before double-clicking. */
 async function viewSettled(page: Page): Promise<void> {
-  const axis = () => page.locator('.vis-time-axis.vis-foreground').innerHTML();
+  const labels = page.locator('.vis-time-axis.vis-foreground .vis-text');
+  const axis = () =>
+    labels.evaluateAll((els) => els.map((e) => `${e.textContent}@${e.getBoundingClientRect().x}`).join());
   let last = '';
+  let steady = 0;
   await expect
-    .poll(async () => {
-      const now = await axis();
-      const same = now === last;
-      last = now;
-      return same;
-    })
-    .toBe(true);
+    .poll(
+      async () => {
+        const now = await axis();
+        steady = now === last ? steady + 1 : 0;
+        last = now;
+        return steady;
+      },
+      { intervals: [200] },
+    )
+    .toBeGreaterThanOrEqual(2);
 }
 
 /** A copy of the bundled dataset in a folder of its own: a file the user may save. */
