@@ -137,7 +137,14 @@ test('the bundled dataset is read-only: Ctrl+S asks where to save, and the copy 
   expect(await readFile(BUNDLED, 'utf8')).toBe(bundledBefore);
 
   // Save As… (Ctrl+Shift+S) writes yet another file and switches to it.
-  await addEvent(page, 41);
+  // This time with the toolbar's button; the Edit menu's Undo and Redo step back and forth.
+  await page.getByRole('button', { name: 'Add event', exact: true }).click();
+  await expect(status(page)).toContainText('of 41 events');
+  await app.clickMenu('edit.undo');
+  await expect(status(page)).toContainText('of 40 events');
+  await expect(page).toHaveTitle('copy.chronoscope.json — Chronoscope');
+  await app.clickMenu('edit.redo');
+  await expect(status(page)).toContainText('of 41 events');
   const other = target.replace('copy', 'other');
   await app.answerSaveDialog(other);
   await page.keyboard.press('Control+Shift+S');

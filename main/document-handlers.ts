@@ -64,8 +64,11 @@ export interface DocumentDeps {
 interface OpenDocument {
   readonly path: string | null;
   readonly name: string;
-  /** The file as it was on disk when opened or last saved: the changed-on-disk check. */
-  readonly stamp: DiskStamp | null;
+  /**
+   * The file as it was on disk when opened or last saved: the changed-on-disk check. Taken in
+   * the background after opening (one more read), so a big file shows without waiting for it.
+   */
+  readonly stamp: Promise<DiskStamp | null>;
   /** Its recovery file's key (by path, or by this run's id for an untitled document). */
   readonly key: string;
 }
@@ -97,13 +100,18 @@ export function createDocumentHandlers(deps: DocumentDeps, remember: (path: stri
   const recoveryFs = deps.recoveryFs ?? nodeRecoveryFs;
   const folder = recoveryFolder(deps.userDataDir);
   const untitledId = randomBytes(6).toString('hex');
-  const documentFor = (path: string | null, name: string, stamp: DiskStamp | null): OpenDocument => ({
-    path,
-    name,
-    stamp,
-    key: recoveryKey(path, untitledId),
-  });
-  let current = documentFor(null, UNTITLED_NAME, null);
+  /** Only a file Save may write needs a stamp; the bundled dataset is never compared. */
+  const stampOf = (path: string | null) =>
+    maySaveInPlace(path, deps.bundledPath)
+      ? stampFile(saveFs, path).catch(() => null)
+      : Promise.resolve(null);
+  const documentFor = (
+    path: string | null,
+    name: string,
+    stamp: Promise<DiskStamp | null> = stampOf(path),
+    key = recoveryKey(path, untitledId),
+  ): OpenDocument => ({ path, name, stamp, key });
+  let current = documentFor(null, UNTITLED_NAME);
   let status: DocumentStatus = { dirty: false };
 
   // Recovery writes and discards run one after another, so a discard after a save is never
@@ -123,8 +131,7 @@ export function createDocumentHandlers(deps: DocumentDeps, remember: (path: stri
   async function opened(path: string | null, name: string): Promise<void> {
     // Replacing a document means its unsaved changes were saved or let go ("Don't Save").
     const previous = current.key;
-    const stamp = path ? await stampFile(saveFs, path).catch(() => null) : null;
-    current = documentFor(path, name, stamp);
+    current = documentFor(path, name);
     status = { dirty: false };
     reportStatus();
     await discard(previous);
@@ -132,7 +139,7 @@ export function createDocumentHandlers(deps: DocumentDeps, remember: (path: stri
 
   async function savedAs(path: string, stamp: DiskStamp): Promise<DocumentSaveResult> {
     const previous = current.key;
-    current = documentFor(path, basename(path), stamp);
+    current = documentFor(path, basename(path), Promise.resolve(stamp));
     await Promise.all([discard(previous), discard(current.key)]);
     await remember(path).catch(() => undefined);
     return { status: 'saved', path, name: current.name };
@@ -158,8 +165,9 @@ export function createDocumentHandlers(deps: DocumentDeps, remember: (path: stri
   }
 
   async function save(text: string, suggestedName: string): Promise<DocumentSaveResult> {
-    const { path, stamp } = current;
+    const { path } = current;
     if (!maySaveInPlace(path, deps.bundledPath)) return saveAs(text, suggestedName);
+    const stamp = await current.stamp;
     let outcome = await saveDocument(saveFs, { path, text, ...(stamp ? { opened: stamp } : {}) });
     if (outcome.status === 'changed-on-disk') {
       const choice = await deps.ask({
@@ -228,8 +236,7 @@ export function createDocumentHandlers(deps: DocumentDeps, remember: (path: stri
         return null;
       }
       const path = newest.documentPath;
-      const stamp = path ? await stampFile(saveFs, path).catch(() => null) : null;
-      current = { path, name, stamp, key: newest.key };
+      current = documentFor(path, name, stampOf(path), newest.key);
       return { ok: true, path: path ?? '', name, file: newest.file, warnings: [] };
     },
   };

@@ -164,6 +164,8 @@ if (!app.requestSingleInstanceLock()) {
       event.preventDefault();
       send('window:close-requested', null);
     });
+    // A page that is gone cannot answer the question: let the window close.
+    win.webContents.on('render-process-gone', () => (dirty = false));
     win.on('closed', () => (win = undefined));
   });
 }

@@ -16,6 +16,7 @@ const BUTTONS: ReadonlyArray<readonly [CommandId, label: string, text: string]> 
   ['file.open', 'Open timeline file', 'Open'],
   ['file.save', 'Save', 'Save'],
   ['file.export', 'Export image', 'Export'],
+  ['edit.addEvent', 'Add event', 'Add event'],
   ['edit.undo', 'Undo', 'Undo'],
   ['edit.redo', 'Redo', 'Redo'],
   ['view.zoomOut', 'Zoom out', '−'],
@@ -70,7 +71,7 @@ export function initToolbar(root: HTMLElement): void {
   theme.select.addEventListener('change', () => runCommand(`view.theme.${theme.select.value}`));
   themeSource.subscribe((source) => (theme.select.value = source));
 
-  const [open, save, exportBtn, undo, redo, ...view] = BUTTONS.map((b) => button(...b));
+  const [open, save, exportBtn, add, undo, redo, ...view] = BUTTONS.map((b) => button(...b));
   // Undo and Redo say which step they take ("Undo Move Event") and are greyed when there is none.
   const history = [
     [undo!, undoLabel, 'Undo'],
@@ -88,7 +89,11 @@ export function initToolbar(root: HTMLElement): void {
       save!,
       exportBtn!,
     ]),
-    el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': 'Edit' } }, [undo!, redo!]),
+    el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': 'Edit' } }, [
+      add!,
+      undo!,
+      redo!,
+    ]),
     el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': 'View' } }, view),
     el('div', { className: 'tool-group' }, [lanes.wrap, theme.wrap]),
     el('div', { className: 'tool-spacer' }),
