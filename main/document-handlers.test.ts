@@ -21,6 +21,7 @@ let answers: Array<string | undefined>;
 let asked: Question[];
 let statuses: ShownDocumentStatus[];
 let closed: number;
+let notices: string[];
 
 async function setup() {
   const settings = new SettingsStore(userData);
@@ -46,7 +47,9 @@ async function setup() {
     openExternal: async () => undefined,
     confirmExternal: async () => false,
     setNativeTheme: () => undefined,
-    send: () => undefined,
+    send: (channel, payload) => {
+      if (channel === 'notice') notices.push((payload as { message: string }).message);
+    },
   });
   return { handlers, settings, grants };
 }
@@ -64,6 +67,7 @@ beforeEach(async () => {
   asked = [];
   statuses = [];
   closed = 0;
+  notices = [];
 });
 
 describe('Save', () => {
@@ -223,6 +227,16 @@ describe('crash recovery', () => {
     expect(await recoveryFiles()).toEqual([]);
     expect(await next.handlers['recovery:restore']()).toBeNull();
     expect(asked).toHaveLength(1);
+  });
+
+  it('keeps editing going when userData cannot be written, and says so once', async () => {
+    await writeFile(userData, 'a file where the folder should be');
+    const { handlers } = await setup();
+    await handlers['file:open-dialog']();
+    await expect(handlers['recovery:write']({ text: TEXT })).resolves.toBeUndefined();
+    await handlers['recovery:write']({ text: TEXT });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/cannot be kept for crash recovery/);
   });
 
   it('drops the recovery file after a save, a discard and a close', async () => {

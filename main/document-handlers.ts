@@ -64,11 +64,8 @@ export interface DocumentDeps {
 interface OpenDocument {
   readonly path: string | null;
   readonly name: string;
-  /**
-   * The file as it was on disk when opened or last saved: the changed-on-disk check. Taken in
-   * the background after opening (one more read), so a big file shows without waiting for it.
-   */
-  readonly stamp: Promise<DiskStamp | null>;
+  /** The file as it was on disk when opened or last saved: the changed-on-disk check. */
+  readonly stamp: DiskStamp | null;
   /** Its recovery file's key (by path, or by this run's id for an untitled document). */
   readonly key: string;
 }
@@ -90,29 +87,32 @@ function suggestedFileName(name: string): string {
   return base.toLowerCase().endsWith(TIMELINE_EXT) ? base : base + TIMELINE_SUFFIX;
 }
 
+/** What handlers.ts does for the document handlers. */
+export interface DocumentHooks {
+  /** Adds a saved file to Open Recent and makes it the file the next start opens. */
+  remember(path: string): Promise<void>;
+  /** Tells the user about a problem that does not stop them (a notice in the page). */
+  warn(message: string): void;
+}
+
 /**
  * Creates the document handlers. `opened` must be called by whoever loads a file for the page
- * (handlers.ts), so main's record follows what is shown; `remember` adds a saved file to Open
- * Recent and makes it the file the next start opens.
+ * (handlers.ts), so main's record follows what is shown.
  */
-export function createDocumentHandlers(deps: DocumentDeps, remember: (path: string) => Promise<void>) {
+export function createDocumentHandlers(deps: DocumentDeps, { remember, warn }: DocumentHooks) {
   const saveFs = deps.saveFs ?? nodeSaveFs;
   const recoveryFs = deps.recoveryFs ?? nodeRecoveryFs;
   const folder = recoveryFolder(deps.userDataDir);
   const untitledId = randomBytes(6).toString('hex');
-  /** Only a file Save may write needs a stamp; the bundled dataset is never compared. */
-  const stampOf = (path: string | null) =>
-    maySaveInPlace(path, deps.bundledPath)
-      ? stampFile(saveFs, path).catch(() => null)
-      : Promise.resolve(null);
   const documentFor = (
     path: string | null,
     name: string,
-    stamp: Promise<DiskStamp | null> = stampOf(path),
+    stamp: DiskStamp | null,
     key = recoveryKey(path, untitledId),
   ): OpenDocument => ({ path, name, stamp, key });
-  let current = documentFor(null, UNTITLED_NAME);
+  let current = documentFor(null, UNTITLED_NAME, null);
   let status: DocumentStatus = { dirty: false };
+  let recoveryWarned = false;
 
   // Recovery writes and discards run one after another, so a discard after a save is never
   // overtaken by an autosave that started before it.
@@ -122,16 +122,21 @@ export function createDocumentHandlers(deps: DocumentDeps, remember: (path: stri
     recoveryQueue = next.catch(() => undefined);
     return next;
   };
-  const discard = (key: string) => queueRecovery(() => discardRecovery(recoveryFs, folder, key));
+  // Nothing to discard where nothing could be written.
+  const discard = (key: string) =>
+    queueRecovery(() => discardRecovery(recoveryFs, folder, key)).catch(() => undefined);
 
   const reportStatus = () =>
     deps.documentStatusChanged({ ...status, name: current.name, path: current.path });
 
-  /** The page now shows a file main loaded (or dropped bytes: no path). */
-  async function opened(path: string | null, name: string): Promise<void> {
+  /**
+   * The page now shows a file main loaded (or dropped bytes: no path), with the stamp of the
+   * bytes it read.
+   */
+  async function opened(path: string | null, name: string, stamp: DiskStamp | null): Promise<void> {
     // Replacing a document means its unsaved changes were saved or let go ("Don't Save").
     const previous = current.key;
-    current = documentFor(path, name);
+    current = documentFor(path, name, stamp);
     status = { dirty: false };
     reportStatus();
     await discard(previous);
@@ -139,7 +144,7 @@ export function createDocumentHandlers(deps: DocumentDeps, remember: (path: stri
 
   async function savedAs(path: string, stamp: DiskStamp): Promise<DocumentSaveResult> {
     const previous = current.key;
-    current = documentFor(path, basename(path), Promise.resolve(stamp));
+    current = documentFor(path, basename(path), stamp);
     await Promise.all([discard(previous), discard(current.key)]);
     await remember(path).catch(() => undefined);
     return { status: 'saved', path, name: current.name };
@@ -165,9 +170,8 @@ export function createDocumentHandlers(deps: DocumentDeps, remember: (path: stri
   }
 
   async function save(text: string, suggestedName: string): Promise<DocumentSaveResult> {
-    const { path } = current;
+    const { path, stamp } = current;
     if (!maySaveInPlace(path, deps.bundledPath)) return saveAs(text, suggestedName);
-    const stamp = await current.stamp;
     let outcome = await saveDocument(saveFs, { path, text, ...(stamp ? { opened: stamp } : {}) });
     if (outcome.status === 'changed-on-disk') {
       const choice = await deps.ask({
@@ -189,7 +193,7 @@ export function createDocumentHandlers(deps: DocumentDeps, remember: (path: stri
     'document:save': ({ text, suggestedName }) => save(text, suggestedName),
     'document:save-as': ({ text, suggestedName }) => saveAs(text, suggestedName),
     async 'document:new'() {
-      await opened(null, UNTITLED_NAME);
+      await opened(null, UNTITLED_NAME, null);
       return { ok: true, path: '', name: UNTITLED_NAME, file: newTimelineFile(), warnings: [] };
     },
     async 'document:status'(next) {
@@ -213,9 +217,14 @@ export function createDocumentHandlers(deps: DocumentDeps, remember: (path: stri
     },
     async 'recovery:write'({ text }) {
       const { path, key } = current;
+      // Best effort, like settings: a userData that cannot be written must not break editing.
       await queueRecovery(() =>
         writeRecovery(recoveryFs, folder, key, { documentPath: path, text, savedAt: new Date() }),
-      );
+      ).catch((error: unknown) => {
+        if (recoveryWarned) return;
+        recoveryWarned = true;
+        warn(`Unsaved changes cannot be kept for crash recovery: ${(error as Error).message}`);
+      });
     },
     'recovery:discard': () => discard(current.key),
     async 'recovery:restore'() {
@@ -236,7 +245,9 @@ export function createDocumentHandlers(deps: DocumentDeps, remember: (path: stri
         return null;
       }
       const path = newest.documentPath;
-      current = documentFor(path, name, stampOf(path), newest.key);
+      // The file as it is now: what the crash left unsaved is compared with this on Save.
+      const stamp = path ? await stampFile(saveFs, path).catch(() => null) : null;
+      current = documentFor(path, name, stamp, newest.key);
       return { ok: true, path: path ?? '', name, file: newest.file, warnings: [] };
     },
   };

@@ -15,6 +15,7 @@ import { loadTimelineBytes, readTimelineFile, writeFileAtomic, type ReadOptions 
 import { pruneRecent, pushRecent } from './recent';
 import type { SettingsStore } from './settings-store';
 import { createDocumentHandlers, type DocumentDeps } from './document-handlers';
+import { stampOfBytes, type DiskStamp } from './document-save';
 import { chooseSaveTarget } from './save-target';
 import { isSafeExternalUrl } from './url-policy';
 
@@ -77,16 +78,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     deps.send('recent:changed', recent);
   }
 
-  const documents = createDocumentHandlers(deps, remember);
+  const documents = createDocumentHandlers(deps, {
+    remember,
+    warn: (message) => deps.send('notice', { message }),
+  });
 
   async function openPath(path: string): Promise<LoadResult> {
+    let stamp: DiskStamp | null = null;
     const result = await readTimelineFile(
       path,
       (fraction, phase) => deps.send('load:progress', { name: basename(path), fraction, phase }),
-      deps.readOptions,
+      { ...deps.readOptions, onRead: (bytes, mtimeMs) => (stamp = stampOfBytes(bytes, mtimeMs)) },
     );
     if (result.ok) {
-      await documents.opened(path, result.name);
+      await documents.opened(path, result.name, stamp);
       await remember(path);
     }
     return result;
@@ -149,7 +154,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         deps.readOptions,
       );
       // Bytes have no file main may write: Save of this document means Save As.
-      if (result.ok) await documents.opened(null, name);
+      if (result.ok) await documents.opened(null, name, null);
       return result;
     },
     async 'recent:list'() {

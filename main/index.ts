@@ -112,6 +112,8 @@ if (!app.requestSingleInstanceLock()) {
           title: 'Save timeline',
           defaultPath,
           filters: [{ name: 'Chronoscope timeline', extensions: ['json'] }],
+          // Save As compares nothing: the dialog must ask before replacing a file (Linux does not by default).
+          properties: ['showOverwriteConfirmation', 'createDirectory'],
         });
         return r.canceled ? undefined : r.filePath;
       },
