@@ -100,6 +100,11 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
         .catch(() => undefined);
     }
   };
+  const closeNow = () => {
+    win.closed = true;
+    // After the handler has answered, as Electron destroys the window after the IPC reply.
+    setTimeout(() => void Promise.all(pages().map((p) => p.close())).catch(() => undefined), 50);
+  };
   const handlers = createHandlers({
     settings,
     grants: new PathGrants(),
@@ -123,11 +128,7 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
       return index;
     },
     documentStatusChanged: (status) => void (win.dirty = status.dirty),
-    closeWindow: () => {
-      win.closed = true;
-      // After the handler has answered, as Electron destroys the window after the IPC reply.
-      setTimeout(() => void Promise.all(pages().map((p) => p.close())).catch(() => undefined), 50);
-    },
+    closeWindow: () => closeNow(),
     openExternal: async () => undefined,
     // The person declines every link in e2e: no test leaves the machine.
     confirmExternal: async () => false,
@@ -148,7 +149,7 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
   /** What main/index.ts does when the close button is clicked. */
   const requestClose = () => {
     if (win.dirty) send('window:close-requested', null);
-    else handlers['window:close']();
+    else closeNow();
   };
   return { openAnswers, saveAnswers, questionAnswers, win, requestClose, send };
 }
