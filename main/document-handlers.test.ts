@@ -138,6 +138,20 @@ describe('Save', () => {
     expect(await readFile(file, 'utf8')).toBe(TEXT);
   });
 
+  it('runs a second Save pressed during the first after it, without taking it for a change on disk', async () => {
+    const { handlers } = await setup();
+    await handlers['file:open-dialog']();
+    const second = '{"title":"Edited twice","events":[]}\n';
+    const results = await Promise.all([
+      handlers['document:save']({ text: TEXT, suggestedName: 'x' }),
+      handlers['document:save']({ text: second, suggestedName: 'x' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['saved', 'saved']);
+    expect(asked).toEqual([]);
+    expect(await readFile(file, 'utf8')).toBe(second);
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe(TEXT);
+  });
+
   it('reports an unwritable folder and leaves the file as it was', async () => {
     const { handlers } = await setup();
     saveAnswers.push(join(dir, 'no-such-folder', 'a.chronoscope.json'));

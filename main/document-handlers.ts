@@ -189,9 +189,18 @@ export function createDocumentHandlers(deps: DocumentDeps, { remember, warn }: D
     return { status: 'error', message: outcome.status === 'error' ? outcome.message : 'not saved' };
   }
 
+  // One save at a time: a second Ctrl+S during a long save must compare with the stamp the
+  // first one leaves, or it would take the first save for another program's change.
+  let saving: Promise<unknown> = Promise.resolve();
+  const oneAtATime = (run: () => Promise<DocumentSaveResult>): Promise<DocumentSaveResult> => {
+    const next = saving.then(run, run);
+    saving = next.catch(() => undefined);
+    return next;
+  };
+
   const handlers: DocumentHandlers = {
-    'document:save': ({ text, suggestedName }) => save(text, suggestedName),
-    'document:save-as': ({ text, suggestedName }) => saveAs(text, suggestedName),
+    'document:save': ({ text, suggestedName }) => oneAtATime(() => save(text, suggestedName)),
+    'document:save-as': ({ text, suggestedName }) => oneAtATime(() => saveAs(text, suggestedName)),
     async 'document:new'() {
       await opened(null, UNTITLED_NAME, null);
       return { ok: true, path: '', name: UNTITLED_NAME, file: newTimelineFile(), warnings: [] };
