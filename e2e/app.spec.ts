@@ -8,7 +8,7 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
 test('opens on the bundled dataset and shows the timeline with its title', async ({ app }) => {
   const { page } = app;
   await expect(page.locator('#timeline-title')).toHaveText('US diplomacy in Asia, 2021 & 2024');
-  await expect(page).toHaveTitle(/US diplomacy in Asia, 2021 & 2024 — Chronoscope/);
+  await expect(page).toHaveTitle('us-asia-diplomacy-2021-2024.chronoscope.json — Chronoscope');
   await expect(page.locator('.vis-timeline')).toBeVisible();
   await expect(page.getByText('Showing 39 of 39 events')).toBeVisible();
   await expect(eraLabel(page)).toBeVisible();

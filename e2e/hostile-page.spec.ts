@@ -49,6 +49,17 @@ const attack = (targets: string[]) => `(async () => {
     await tryCall('openExternal', () => c.openExternal({ url: 'file://' + p }));
     await tryCall('openExternal', () => c.openExternal({ url: 'https://example.org/?' + p }));
     await tryCall('grantForDroppedFile', () => c.grantForDroppedFile(new File(['{}'], p)));
+    // Saving: main picks the file (the bundled dataset is read-only, so a dialog, which the user cancels).
+    await tryCall('saveDocument', () => c.saveDocument({ text: 'PWNED', suggestedName: p }));
+    await tryCall('saveDocument', () => c.saveDocument({ text: 'PWNED', suggestedName: 'a', path: p }));
+    await tryCall('saveDocumentAs', () => c.saveDocumentAs({ text: 'PWNED', suggestedName: p }));
+    await tryCall('newDocument', () => c.newDocument({ path: p }));
+    await tryCall('setDocumentStatus', () => c.setDocumentStatus({ dirty: false, path: p }));
+    await tryCall('confirmDiscard', () => c.confirmDiscard({ path: p }));
+    await tryCall('closeWindow', () => c.closeWindow({ path: p }));
+    await tryCall('writeRecovery', () => c.writeRecovery({ text: 'PWNED', path: p }));
+    await tryCall('discardRecovery', () => c.discardRecovery({ path: p }));
+    await tryCall('restoreRecovery', () => c.restoreRecovery({ path: p }));
     byTarget.push(out.slice(start).join('\\n'));
   }
   await tryCall('openGranted', () => c.openGranted({ token: 'f'.repeat(32) }));
@@ -80,7 +91,7 @@ test('a hostile page cannot read, write or probe a file the user did not pick', 
     expect(answers).not.toContain(secret);
     expect(answers).not.toMatch(/root:|daemon:/);
     // Nothing probed: a file that exists, one that does not and a folder get the same answers.
-    expect(byTarget[0]?.split('\n')).toHaveLength(20);
+    expect(byTarget[0]?.split('\n')).toHaveLength(30);
     expect(byTarget[1]).toBe(byTarget[0]);
     expect(byTarget[2]).toBe(byTarget[0]);
     expect(out.at(-1)).toContain('not-granted');

@@ -67,6 +67,11 @@ const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes
 
 export const backupPath = (path: string) => `${path}.bak`;
 
+/** The stamp of bytes read from a file (with its mtime when read). */
+export function stampOfBytes(bytes: Uint8Array, mtimeMs: number): DiskStamp {
+  return { size: bytes.length, mtimeMs, sha256: sha256(bytes) };
+}
+
 /** The stamp of the file at `path` now, or null when there is none. */
 export async function stampFile(fs: SaveFs, path: string): Promise<DiskStamp | null> {
   try {

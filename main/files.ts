@@ -31,6 +31,11 @@ export interface ReadOptions {
   readonly workerThreshold?: number;
   /** Memory and time limits of the worker (defaults in validate-in-worker.ts). */
   readonly workerLimits?: WorkerLimits;
+  /**
+   * Sees the bytes as read, before they are checked: Save's changed-on-disk stamp is taken
+   * from exactly what was loaded, without reading the file a second time.
+   */
+  readonly onRead?: (bytes: Uint8Array, mtimeMs: number) => void;
 }
 
 const READ_CHUNK_BYTES = 2 * 1024 * 1024;
@@ -172,6 +177,7 @@ export async function readTimelineFile(
     } finally {
       await handle.close();
     }
+    options.onRead?.(bytes, info.mtimeMs);
   } catch (error) {
     return fail(readProblem(path, error));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PathGrants } from './grants';
+import { maySaveInPlace, PathGrants } from './grants';
 
 describe('PathGrants', () => {
   it('hands a path back once, for its own token only', () => {
@@ -20,5 +20,14 @@ describe('PathGrants', () => {
     const [a, b, c] = ['/a', '/b', '/c'].map((p) => grants.issue(p));
     expect(grants.take(a!)).toBeUndefined();
     expect([grants.take(b!), grants.take(c!)]).toEqual(['/b', '/c']);
+  });
+});
+
+describe('maySaveInPlace', () => {
+  it('lets Save write a file main obtained, never the bundled dataset or no file at all', () => {
+    expect(maySaveInPlace('/home/me/a.chronoscope.json', '/app/data/bundled.json')).toBe(true);
+    expect(maySaveInPlace('/app/data/bundled.json', '/app/data/bundled.json')).toBe(false);
+    expect(maySaveInPlace(null, '/app/data/bundled.json')).toBe(false);
+    expect(maySaveInPlace('', '/app/data/bundled.json')).toBe(false);
   });
 });

@@ -28,3 +28,12 @@ export class PathGrants {
     return grant && grant.expires >= this.now() ? grant.path : undefined;
   }
 }
+
+/**
+ * Whether Save may write `path` without asking for a file. Main passes only paths it obtained
+ * itself (a file the user opened, or chose in a Save As dialog), never one the page named; and
+ * never the bundled dataset, which ships with the app and is read-only: saving it means Save As.
+ */
+export function maySaveInPlace(path: string | null, bundledPath: string): path is string {
+  return path !== null && path !== '' && path !== bundledPath;
+}

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { PathGrants } from './grants';
 import type {
   EventChannel,
@@ -14,6 +14,9 @@ import type {
 import { loadTimelineBytes, readTimelineFile, writeFileAtomic, type ReadOptions } from './files';
 import { pruneRecent, pushRecent } from './recent';
 import type { SettingsStore } from './settings-store';
+import { createDocumentHandlers, type DocumentDeps } from './document-handlers';
+import { stampOfBytes, type DiskStamp } from './document-save';
+import { chooseSaveTarget } from './save-target';
 import { isSafeExternalUrl } from './url-policy';
 
 /**
@@ -21,7 +24,7 @@ import { isSafeExternalUrl } from './url-policy';
  * e2e harness and unit tests provide Node versions (a scripted dialog answer, a temp user-data
  * folder), so the same handler code runs everywhere.
  */
-export interface HandlerDeps {
+export interface HandlerDeps extends DocumentDeps {
   readonly settings: SettingsStore;
   /** Paths main obtained (drops, OS open-file, menu) that the page may open once, by token. */
   readonly grants: PathGrants;
@@ -50,8 +53,6 @@ const exists = (p: string) =>
   );
 
 const FORMAT_EXTENSIONS: Record<string, string> = { png: '.png', svg: '.svg', pdf: '.pdf' };
-/** How often the save dialog is shown again when the chosen name lacks the extension. */
-const SAVE_ATTEMPTS = 3;
 
 /** The page suggests a name only: any folder part (`../`, `C:\\`) is dropped. */
 export function suggestedBaseName(name: string): string {
@@ -70,37 +71,37 @@ const refused = (problem: string): LoadResult => ({
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { settings } = deps;
 
-  async function rememberOpened(result: LoadResult): Promise<void> {
-    if (!result.ok || result.path === deps.bundledPath || !result.path) return;
-    const recent = pushRecent(settings.get().recent, result.path);
-    await settings.update({ recent, lastOpenFolder: dirname(result.path), lastFile: result.path });
+  async function remember(path: string): Promise<void> {
+    if (path === deps.bundledPath || !path) return;
+    const recent = pushRecent(settings.get().recent, path);
+    await settings.update({ recent, lastOpenFolder: dirname(path), lastFile: path });
     deps.send('recent:changed', recent);
   }
 
+  const documents = createDocumentHandlers(deps, {
+    remember,
+    warn: (message) => deps.send('notice', { message }),
+  });
+
   async function openPath(path: string): Promise<LoadResult> {
+    let stamp: DiskStamp | null = null;
     const result = await readTimelineFile(
       path,
       (fraction, phase) => deps.send('load:progress', { name: basename(path), fraction, phase }),
-      deps.readOptions,
+      { ...deps.readOptions, onRead: (bytes, mtimeMs) => (stamp = stampOfBytes(bytes, mtimeMs)) },
     );
-    await rememberOpened(result);
+    if (result.ok) {
+      await documents.opened(path, result.name, stamp);
+      await remember(path);
+    }
     return result;
   }
 
   /** Chosen at start-up by main alone; a last file that has gone is not tried. */
   let startupPath = deps.startupPath ?? settings.get().lastFile ?? deps.bundledPath;
 
-  /** Asks for a file name until it carries the format's extension, so no file is overwritten unasked. */
-  async function chooseSaveTarget(defaultPath: string, format: string, ext: string) {
-    for (let attempt = 0, suggestion = defaultPath; attempt < SAVE_ATTEMPTS; attempt++) {
-      const chosen = await deps.showSaveDialog({ defaultPath: suggestion, format });
-      if (chosen === undefined || extname(chosen).toLowerCase() === ext) return chosen;
-      suggestion = chosen + ext;
-    }
-    return undefined;
-  }
-
   return {
+    ...documents.handlers,
     async 'app:initial-state'(): Promise<InitialState> {
       const { kept, dropped } = await pruneRecent(settings.get().recent, exists);
       if (dropped.some((d) => d.path === startupPath) && startupPath !== deps.startupPath)
@@ -145,13 +146,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return paths.map((path) => deps.grants.issue(path));
     },
     async 'file:open-bytes'({ name, bytes }) {
-      return loadTimelineBytes(
+      const result = await loadTimelineBytes(
         bytes,
         name,
         '',
         (fraction, phase) => deps.send('load:progress', { name, fraction, phase }),
         deps.readOptions,
       );
+      // Bytes have no file main may write: Save of this document means Save As.
+      if (result.ok) await documents.opened(null, name, null);
+      return result;
     },
     async 'recent:list'() {
       return settings.get().recent;
@@ -173,7 +177,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!ext) return { saved: false, error: `Unknown export format "${format}".` };
       const folder = settings.get().lastExportFolder;
       const name = suggestedBaseName(suggestedName);
-      const target = await chooseSaveTarget(folder ? join(folder, name) : name, format, ext);
+      const target = await chooseSaveTarget(
+        (defaultPath) => deps.showSaveDialog({ defaultPath, format }),
+        folder ? join(folder, name) : name,
+        ext,
+      );
       if (target === undefined) return { saved: false, canceled: true };
       try {
         await writeFileAtomic(target, data);

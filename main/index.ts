@@ -5,6 +5,7 @@ import type { EventChannel, EventContract } from '../core/app/ipc-contract';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import type { HistoryLabels } from './menu-template';
 import { confirmExternalUrl } from './confirm-external';
 import { PathGrants } from './grants';
 import { bundledDatasetPath, pathFromArgv, userDataOverride } from './paths';
@@ -32,6 +33,9 @@ if (!app.requestSingleInstanceLock()) {
   let win: BrowserWindow | undefined;
   let pendingPath: string | undefined = pathFromArgv(process.argv, app.isPackaged, process.cwd());
   const grants = new PathGrants();
+  /** The shown document has unsaved changes (as the page last reported); closing asks first. */
+  let dirty = false;
+  let closeConfirmed = false;
   const settings = new SettingsStore(app.getPath('userData'), (message) => send('notice', { message }));
 
   const send = <E extends EventChannel>(channel: E, payload: EventContract[E]) => {
@@ -63,12 +67,18 @@ if (!app.requestSingleInstanceLock()) {
     nativeTheme.themeSource = settings.get().theme;
     hardenWebContents();
     serveRenderer(join(outDir, 'renderer'));
+    let history: HistoryLabels = {};
     const refreshMenu = () =>
-      installMenu(settings.get().recent, settings.get().theme, {
-        command: (id) => send('menu:command', id),
-        openRecent: (path) => openInWindow(path),
-        clearRecent: () => void handlers['recent:clear']().then(refreshMenu),
-      });
+      installMenu(
+        settings.get().recent,
+        settings.get().theme,
+        {
+          command: (id) => send('menu:command', id),
+          openRecent: (path) => openInWindow(path),
+          clearRecent: () => void handlers['recent:clear']().then(refreshMenu),
+        },
+        history,
+      );
     const handlers = createHandlers({
       settings,
       grants,
@@ -96,6 +106,45 @@ if (!app.requestSingleInstanceLock()) {
         });
         return r.canceled ? undefined : r.filePath;
       },
+      userDataDir: app.getPath('userData'),
+      showSaveDocumentDialog: async ({ defaultPath }) => {
+        const r = await dialog.showSaveDialog(win!, {
+          title: 'Save timeline',
+          defaultPath,
+          filters: [{ name: 'Chronoscope timeline', extensions: ['json'] }],
+          // Save As compares nothing: the dialog must ask before replacing a file (Linux does not by default).
+          properties: ['showOverwriteConfirmation', 'createDirectory'],
+        });
+        return r.canceled ? undefined : r.filePath;
+      },
+      ask: async (question) => {
+        const options = {
+          type: 'question' as const,
+          noLink: true,
+          ...question,
+          buttons: [...question.buttons],
+        };
+        const r = await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+        return r.response;
+      },
+      documentStatusChanged: (status) => {
+        dirty = status.dirty;
+        if (win && process.platform === 'darwin') {
+          win.setDocumentEdited(status.dirty);
+          win.setRepresentedFilename(status.path ?? '');
+        }
+        if (status.undoLabel !== history.undoLabel || status.redoLabel !== history.redoLabel) {
+          history = {
+            ...(status.undoLabel ? { undoLabel: status.undoLabel } : {}),
+            ...(status.redoLabel ? { redoLabel: status.redoLabel } : {}),
+          };
+          refreshMenu();
+        }
+      },
+      closeWindow: () => {
+        closeConfirmed = true;
+        win?.close();
+      },
       openExternal: (url) => shell.openExternal(url),
       confirmExternal: (url) => confirmExternalUrl(win, url),
       setNativeTheme: (theme) => {
@@ -111,6 +160,14 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(handlers);
     refreshMenu();
     win = createMainWindow(settings, join(outDir, 'preload', 'index.cjs'));
+    // With unsaved changes the page asks Save / Don't Save / Cancel first, then calls window:close.
+    win.on('close', (event) => {
+      if (!dirty || closeConfirmed) return;
+      event.preventDefault();
+      send('window:close-requested', null);
+    });
+    // A page that is gone cannot answer the question: let the window close.
+    win.webContents.on('render-process-gone', () => (dirty = false));
     win.on('closed', () => (win = undefined));
   });
 }

@@ -13,6 +13,8 @@ const path = z.string().min(1).max(4096);
 const token = z.string().regex(/^[0-9a-f]{32}$/, 'not a token');
 /** The saved view is small; a bigger one is a page trying to fill the disk. */
 const MAX_VIEW_JSON = 256 * 1024;
+/** A timeline's text as Save writes it; no bigger than a file Chronoscope would open. */
+const timelineText = z.string().max(MAX_FILE_BYTES, 'the timeline is too large');
 const REQUEST_SCHEMAS: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
   'app:initial-state': z.undefined(),
   'file:open-dialog': z.undefined(),
@@ -40,6 +42,21 @@ const REQUEST_SCHEMAS: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
     })
     .strict(),
   'shell:open-external': z.object({ url: z.string().max(2048) }).strict(),
+  'document:save': z.object({ text: timelineText, suggestedName: z.string().min(1).max(255) }).strict(),
+  'document:save-as': z.object({ text: timelineText, suggestedName: z.string().min(1).max(255) }).strict(),
+  'document:new': z.undefined(),
+  'document:status': z
+    .object({
+      dirty: z.boolean(),
+      undoLabel: z.string().max(200).optional(),
+      redoLabel: z.string().max(200).optional(),
+    })
+    .strict(),
+  'document:confirm-discard': z.undefined(),
+  'window:close': z.undefined(),
+  'recovery:write': z.object({ text: timelineText }).strict(),
+  'recovery:discard': z.undefined(),
+  'recovery:restore': z.undefined(),
 };
 
 /** Returns the request typed for its channel, or throws a short error naming the channel. */

@@ -48,6 +48,26 @@ describe('buildMenuTemplate', () => {
     expect(themes.map((t) => (t as { checked?: boolean }).checked)).toEqual([false, false, true]);
   });
 
+  it('has New, Save and Save As in File, with their keys', () => {
+    expect(commandAccel(menu, 'file.new')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(commandAccel(menu, 'file.save')?.accelerator).toBe('CmdOrCtrl+S');
+    expect(commandAccel(menu, 'file.saveAs')?.accelerator).toBe('CmdOrCtrl+Shift+S');
+  });
+
+  it('names the undo and redo steps in the Edit menu, and greys them when there are none', () => {
+    const edit = (labels: { undoLabel?: string; redoLabel?: string }) =>
+      (buildMenuTemplate([], 'linux', 'system', labels)[1] as { items: MenuNode[] }).items.slice(0, 2);
+    expect(edit({ undoLabel: 'Undo Move Event' })).toMatchObject([
+      { command: 'edit.undo', label: 'Undo Move Event', accelerator: 'CmdOrCtrl+Z' },
+      { command: 'edit.redo', label: 'Redo', enabled: false, accelerator: 'CmdOrCtrl+Shift+Z' },
+    ]);
+    expect(edit({ redoLabel: 'Redo Delete Event' })).toMatchObject([
+      { command: 'edit.undo', label: 'Undo', enabled: false },
+      { command: 'edit.redo', label: 'Redo Delete Event' },
+    ]);
+    expect(edit({ undoLabel: 'Undo Add Event' })[0]).not.toHaveProperty('enabled');
+  });
+
   it('puts the app menu first on macOS', () => {
     const mac = buildMenuTemplate([], 'darwin', 'system');
     expect(mac[0]).toMatchObject({ kind: 'submenu', label: 'Chronoscope' });

@@ -8,7 +8,14 @@ import type { RecentFile } from '../core/app/ipc-contract';
  * `role` items are Electron's built-in behaviours.
  */
 export type MenuNode =
-  | { kind: 'command'; command: CommandId; label: string; accelerator?: string; checked?: boolean }
+  | {
+      kind: 'command';
+      command: CommandId;
+      label: string;
+      accelerator?: string;
+      checked?: boolean;
+      enabled?: boolean;
+    }
   | { kind: 'role'; role: string; label?: string }
   | { kind: 'open-recent'; path: string; label: string }
   | { kind: 'clear-recent'; label: string; enabled: boolean }
@@ -27,6 +34,17 @@ function command(id: CommandId, checked?: boolean): MenuNode {
   };
 }
 
+/** Undo / Redo named after the step they would take ("Undo Move Event"), greyed when there is none. */
+function historyCommand(id: 'edit.undo' | 'edit.redo', stepLabel: string | undefined): MenuNode {
+  return { ...command(id), ...(stepLabel ? { label: stepLabel } : { enabled: false }) };
+}
+
+/** What the Edit menu says about the document's history, as the page last reported it. */
+export interface HistoryLabels {
+  readonly undoLabel?: string;
+  readonly redoLabel?: string;
+}
+
 const separator: MenuNode = { kind: 'separator' };
 
 /** Builds the whole menu bar; on macOS the app menu comes first, as users there expect. */
@@ -34,6 +52,7 @@ export function buildMenuTemplate(
   recent: readonly RecentFile[],
   platform: string,
   theme: string,
+  history: HistoryLabels = {},
 ): MenuNode[] {
   const isMac = platform === 'darwin';
   const recentItems: MenuNode[] = recent.map((r) => ({ kind: 'open-recent', path: r.path, label: r.name }));
@@ -41,6 +60,7 @@ export function buildMenuTemplate(
     kind: 'submenu',
     label: '&File',
     items: [
+      command('file.new'),
       command('file.open'),
       {
         kind: 'submenu',
@@ -52,6 +72,9 @@ export function buildMenuTemplate(
         ],
       },
       separator,
+      command('file.save'),
+      command('file.saveAs'),
+      separator,
       command('file.export'),
       separator,
       { kind: 'role', role: 'close', label: 'Close Window' },
@@ -62,6 +85,12 @@ export function buildMenuTemplate(
     kind: 'submenu',
     label: '&Edit',
     items: [
+      historyCommand('edit.undo', history.undoLabel),
+      historyCommand('edit.redo', history.redoLabel),
+      separator,
+      command('edit.addEvent'),
+      command('edit.deleteEvent'),
+      separator,
       { kind: 'role', role: 'copy' },
       { kind: 'role', role: 'selectAll' },
       separator,

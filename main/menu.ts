@@ -1,6 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { RecentFile } from '../core/app/ipc-contract';
-import { buildMenuTemplate, type MenuNode } from './menu-template';
+import { buildMenuTemplate, type HistoryLabels, type MenuNode } from './menu-template';
 
 export interface MenuActions {
   command(id: string): void;
@@ -29,6 +29,7 @@ function toElectron(node: MenuNode, actions: MenuActions): MenuItemConstructorOp
         label: node.label,
         ...(node.accelerator ? { accelerator: node.accelerator } : {}),
         ...(node.checked === undefined ? {} : { type: 'radio' as const, checked: node.checked }),
+        ...(node.enabled === undefined ? {} : { enabled: node.enabled }),
         // The page's own shortcut handler acts on the keys, so menu and keyboard share one path.
         registerAccelerator: false,
         click: () => actions.command(node.command),
@@ -36,8 +37,15 @@ function toElectron(node: MenuNode, actions: MenuActions): MenuItemConstructorOp
   }
 }
 
-/** Installs the native menu; called again whenever Open Recent or the theme changes. */
-export function installMenu(recent: readonly RecentFile[], theme: string, actions: MenuActions): void {
-  const template = buildMenuTemplate(recent, process.platform, theme).map((n) => toElectron(n, actions));
+/** Installs the native menu; called again whenever Open Recent, the theme or the undo step changes. */
+export function installMenu(
+  recent: readonly RecentFile[],
+  theme: string,
+  actions: MenuActions,
+  history: HistoryLabels = {},
+): void {
+  const template = buildMenuTemplate(recent, process.platform, theme, history).map((n) =>
+    toElectron(n, actions),
+  );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -1,8 +1,14 @@
 import type { LoadResult } from '../core/app/ipc-contract';
 import { api } from './api';
+import { mayReplaceDocument } from './document/save';
 import { actions } from './app-state';
 import { hideProblems, showProblems } from './views/error-panel';
 import { endProgress, setProgress, startProgress } from './views/progress';
+
+/*
+ * Every way a timeline reaches the screen. Any that replaces the shown one first lets the user
+ * save its unsaved changes (document/save.ts).
+ */
 
 /** Loads being indexed here: late progress messages from main must not overwrite theirs. */
 let indexing = 0;
@@ -13,7 +19,7 @@ let indexing = 0;
  * already on screen is lost. True for a good file, even one a newer load replaced meanwhile:
  * callers fall back to another file only when this one failed.
  */
-async function apply(result: LoadResult): Promise<boolean> {
+async function apply(result: LoadResult, unsaved = false): Promise<boolean> {
   if (!result.ok) {
     showProblems(result.name, result.problems, result.truncated);
     return false;
@@ -23,18 +29,22 @@ async function apply(result: LoadResult): Promise<boolean> {
   indexing++;
   setProgress(label, 0);
   try {
-    await actions.openTimeline(result, (fraction) => setProgress(label, fraction));
+    await actions.openTimeline(result, (fraction) => setProgress(label, fraction), { unsaved });
     return true;
   } finally {
     indexing--;
   }
 }
 
-async function withProgress(label: string, load: () => Promise<LoadResult | null>): Promise<boolean> {
+async function withProgress(
+  label: string,
+  load: () => Promise<LoadResult | null>,
+  unsaved = false,
+): Promise<boolean> {
   startProgress(label);
   try {
     const result = await load();
-    return result ? await apply(result) : false;
+    return result ? await apply(result, unsaved) : false;
   } catch (error) {
     showProblems(
       label,
@@ -56,12 +66,28 @@ export function openBundled(): Promise<boolean> {
   return withProgress('Opening', () => api.openBundled());
 }
 
+/**
+ * At start-up, before any file: unsaved changes a crash left behind, if main finds some and
+ * the user wants them back. They open as unsaved changes of their file.
+ */
+export function openRecovered(): Promise<boolean> {
+  return withProgress('Restoring', () => api.restoreRecovery(), true);
+}
+
+/** File → New, once unsaved changes of the shown timeline are dealt with. */
+export async function openNew(): Promise<boolean> {
+  if (!(await mayReplaceDocument())) return false;
+  return withProgress('New timeline', () => api.newDocument());
+}
+
 /** Opens a file main obtained and handed over as a one-time token (OS open-file, Open Recent, a drop). */
-function openGranted(token: string, name: string): Promise<boolean> {
+async function openGranted(token: string, name: string): Promise<boolean> {
+  if (!(await mayReplaceDocument())) return false;
   return withProgress(name, () => api.openGranted({ token }));
 }
 
-export function openWithDialog(): Promise<boolean> {
+export async function openWithDialog(): Promise<boolean> {
+  if (!(await mayReplaceDocument())) return false;
   return withProgress('Opening', () => api.openFileDialog());
 }
 
@@ -72,6 +98,7 @@ export function openWithDialog(): Promise<boolean> {
 export async function openDroppedFile(file: File): Promise<boolean> {
   const token = await api.grantForDroppedFile(file);
   if (token) return openGranted(token, file.name);
+  if (!(await mayReplaceDocument())) return false;
   return withProgress(file.name, async () =>
     api.openBytes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
   );

@@ -3,7 +3,10 @@ import './styles/app.css';
 import { api } from './api';
 import { registerCommand, runCommand } from './commands';
 import { initDropTarget } from './drop';
-import { initLoader, openBundled, openStartup, openWithDialog } from './loader';
+import { initRecoveryAutosave } from './document/autosave';
+import { registerDocumentCommands } from './document/document-commands';
+import { initWindowSync } from './document/window-sync';
+import { initLoader, openBundled, openRecovered, openStartup, openWithDialog } from './loader';
 import { initShortcuts } from './shortcuts';
 import { actions, doc } from './app-state';
 import { initTheme } from './theme';
@@ -32,6 +35,9 @@ async function start(): Promise<void> {
   initial.notices.forEach((message) => showNotice(message));
 
   registerCommand('file.open', () => void openWithDialog());
+  registerDocumentCommands();
+  initWindowSync(initial.platform);
+  initRecoveryAutosave();
   registerCommand('view.theme.system', () => actions.setTheme('system'));
   registerCommand('view.theme.light', () => actions.setTheme('light'));
   registerCommand('view.theme.dark', () => actions.setTheme('dark'));
@@ -39,7 +45,6 @@ async function start(): Promise<void> {
   const title = byId('timeline-title');
   doc.subscribe((shownDoc) => {
     title.textContent = shownDoc?.file.title ?? '';
-    document.title = shownDoc ? `${shownDoc.file.title} — Chronoscope` : 'Chronoscope';
   });
 
   initToolbar(byId('toolbar'));
@@ -52,8 +57,11 @@ async function start(): Promise<void> {
   initExport();
   initViewPersistence(initial);
 
-  const ok = await openStartup();
-  if (!ok && initial.startupPath !== initial.bundledPath) await openBundled();
+  // Unsaved changes a crash left behind come first; otherwise the start-up file.
+  if (!(await openRecovered())) {
+    const ok = await openStartup();
+    if (!ok && initial.startupPath !== initial.bundledPath) await openBundled();
+  }
   document.body.dataset.ready = 'true';
 }
 

@@ -9,7 +9,8 @@ export interface CommandSpec {
   /** Menu label. */
   readonly label: string;
   /**
-   * Keys the page dispatches, as KeyboardEvent.key values; "Mod+" means Ctrl, or Cmd on macOS.
+   * Keys the page dispatches, as KeyboardEvent.key values; "Mod+" means Ctrl, or Cmd on macOS,
+   * and "Mod+Shift+" a letter pressed with Ctrl/Cmd and Shift (Mod+Shift+z is redo).
    * Plain keys are ignored while typing in a field (function keys excepted). The first key is
    * the one shown in help and tooltips; the first Mod key (or a function key) becomes the menu
    * accelerator.
@@ -19,12 +20,22 @@ export interface CommandSpec {
   readonly timelineKeys?: readonly string[];
   /** Shortcuts dialog text; adjacent commands with the same text share one row ("+ / −"). */
   readonly help?: string;
+  /**
+   * Text fields have their own meaning for these keys (Ctrl+Z undoes typing), so they are not
+   * dispatched while focus is in a field, even with Ctrl/Cmd.
+   */
+  readonly fieldsOwnKeys?: boolean;
 }
 
 // Entry order is the order of the Shortcuts dialog; the menu orders its items itself.
 export const COMMANDS = {
+  'file.new': { label: 'New Timeline', keys: ['Mod+n'], help: 'New timeline' },
   'file.open': { label: 'Open…', keys: ['Mod+o'], help: 'Open a timeline file' },
+  'file.save': { label: 'Save', keys: ['Mod+s'], help: 'Save' },
+  'file.saveAs': { label: 'Save As…', keys: ['Mod+Shift+s'], help: 'Save under another name' },
   'file.export': { label: 'Export Image…', keys: ['Mod+e'], help: 'Export image' },
+  'edit.undo': { label: 'Undo', keys: ['Mod+z'], help: 'Undo / redo', fieldsOwnKeys: true },
+  'edit.redo': { label: 'Redo', keys: ['Mod+Shift+z', 'Mod+y'], help: 'Undo / redo', fieldsOwnKeys: true },
   'edit.find': { label: 'Find', keys: ['Mod+f'], help: 'Search' },
   'view.goToDate': { label: 'Go to Date…', keys: ['Mod+g'], help: 'Go to date' },
   'view.zoomIn': { label: 'Zoom In', keys: ['+', '=', 'Mod+=', 'Mod++'], help: 'Zoom in / out' },

@@ -45,6 +45,26 @@ export type ExportFormat = 'png' | 'svg' | 'pdf';
 export type SaveResult =
   { saved: true; path: string } | { saved: false; canceled: true } | { saved: false; error: string };
 
+/** How Save, Save As… or the save in the unsaved-changes question ended. */
+export type DocumentSaveResult =
+  | { status: 'saved'; path: string; name: string }
+  | { status: 'canceled' }
+  | { status: 'error'; message: string };
+
+/** The answer to "Save the changes to this timeline?" before it is closed or replaced. */
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+/**
+ * What main needs to know about the shown document after each change: the Edit menu's labels,
+ * the window's edited marker (macOS), and whether closing must ask first.
+ */
+export interface DocumentStatus {
+  readonly dirty: boolean;
+  /** "Undo Move Event", absent when there is nothing to undo. */
+  readonly undoLabel?: string;
+  readonly redoLabel?: string;
+}
+
 /** Invoke channels: request and response types. */
 export interface InvokeContract {
   'app:initial-state': { request: void; response: InitialState };
@@ -67,6 +87,29 @@ export interface InvokeContract {
   };
   'shell:open-external': { request: { url: string }; response: boolean };
   /**
+   * Save: to the file main opened, when it may write it (not the bundled dataset, not dropped
+   * bytes); otherwise this is Save As. A file another program changed since it was opened is
+   * not overwritten without asking. The page sends the text only, never a path.
+   */
+  'document:save': { request: { text: string; suggestedName: string }; response: DocumentSaveResult };
+  /** Save As…: main asks for the file; the page only suggests a base name. */
+  'document:save-as': { request: { text: string; suggestedName: string }; response: DocumentSaveResult };
+  /** New timeline: main forgets the current file and returns an empty, untitled one. */
+  'document:new': { request: void; response: LoadResult };
+  'document:status': { request: DocumentStatus; response: void };
+  /** Main asks Save / Don't Save / Cancel about the shown document's unsaved changes. */
+  'document:confirm-discard': { request: void; response: UnsavedChoice };
+  /** The page has dealt with unsaved changes: main closes the window for real. */
+  'window:close': { request: void; response: void };
+  /** Autosave of unsaved changes to the recovery file in userData (crash recovery). */
+  'recovery:write': { request: { text: string }; response: void };
+  'recovery:discard': { request: void; response: void };
+  /**
+   * At start-up: main looks for unsaved changes a crashed run left, asks whether to restore
+   * them, and returns the recovered timeline (as a load of its file) or null.
+   */
+  'recovery:restore': { request: void; response: LoadResult | null };
+  /**
    * Preload only, never exposed to the page: the preload's own listener for trusted drop
    * events reports the dropped files' paths and gets one token per path back.
    */
@@ -81,6 +124,8 @@ export interface EventContract {
   'load:progress': { name: string; fraction: number; phase: 'reading' | 'validating' };
   'recent:changed': RecentFile[];
   notice: { message: string };
+  /** The user asked to close the window: the page deals with unsaved changes, then calls `closeWindow`. */
+  'window:close-requested': null;
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -103,6 +148,15 @@ export const INVOKE_METHODS = {
   setTheme: 'theme:set',
   saveExport: 'export:save',
   openExternal: 'shell:open-external',
+  saveDocument: 'document:save',
+  saveDocumentAs: 'document:save-as',
+  newDocument: 'document:new',
+  setDocumentStatus: 'document:status',
+  confirmDiscard: 'document:confirm-discard',
+  closeWindow: 'window:close',
+  writeRecovery: 'recovery:write',
+  discardRecovery: 'recovery:discard',
+  restoreRecovery: 'recovery:restore',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Subscription names the preload exposes, one per event channel. */
@@ -112,6 +166,7 @@ export const EVENT_METHODS = {
   onLoadProgress: 'load:progress',
   onRecentChanged: 'recent:changed',
   onNotice: 'notice',
+  onCloseRequested: 'window:close-requested',
 } as const satisfies Record<string, EventChannel>;
 
 type InvokeMethods = typeof INVOKE_METHODS;

@@ -43,10 +43,27 @@ describe('commandForKeyPress', () => {
     expect(commandForKeyPress(press('F1'), true)).toBe('help.shortcuts');
   });
 
+  it('tells Ctrl+Z from Ctrl+Shift+Z, and takes Ctrl+Y for redo too', () => {
+    expect(commandForKeyPress(press('z', { ctrlKey: true }), false)).toBe('edit.undo');
+    expect(commandForKeyPress(press('Z', { ctrlKey: true, shiftKey: true }), false)).toBe('edit.redo');
+    expect(commandForKeyPress(press('Z', { metaKey: true, shiftKey: true }), false)).toBe('edit.redo');
+    expect(commandForKeyPress(press('y', { ctrlKey: true }), false)).toBe('edit.redo');
+    expect(commandForKeyPress(press('S', { ctrlKey: true, shiftKey: true }), false)).toBe('file.saveAs');
+    expect(commandForKeyPress(press('s', { ctrlKey: true }), false)).toBe('file.save');
+    // A letter without a Shift binding keeps its command with Shift held.
+    expect(commandForKeyPress(press('O', { ctrlKey: true, shiftKey: true }), false)).toBe('file.open');
+  });
+
+  it('leaves undo and redo to a text field while typing in it', () => {
+    expect(commandForKeyPress(press('z', { ctrlKey: true }), true)).toBeUndefined();
+    expect(commandForKeyPress(press('y', { ctrlKey: true }), true)).toBeUndefined();
+    expect(commandForKeyPress(press('s', { ctrlKey: true }), true)).toBe('file.save');
+  });
+
   it('leaves Alt combinations and unbound modifier keys alone', () => {
     expect(commandForKeyPress(press('o', { ctrlKey: true, altKey: true }), false)).toBeUndefined();
     expect(commandForKeyPress(press('n', { altKey: true }), false)).toBeUndefined();
-    expect(commandForKeyPress(press('n', { ctrlKey: true }), false)).toBeUndefined();
+    expect(commandForKeyPress(press('j', { ctrlKey: true }), false)).toBeUndefined();
   });
 });
 
@@ -74,10 +91,14 @@ describe('the command table', () => {
     for (const id of withAccelerator) {
       const accelerator = menuAccelerator(id)!;
       const modded = accelerator.startsWith('CmdOrCtrl+');
-      const key = modded ? accelerator.slice('CmdOrCtrl+'.length) : accelerator;
-      expect(commandForKeyPress(press(key, { ctrlKey: modded }), false), accelerator).toBe(id);
+      const keys = modded ? accelerator.slice('CmdOrCtrl+'.length) : accelerator;
+      const shiftKey = keys.startsWith('Shift+');
+      const key = shiftKey ? keys.slice('Shift+'.length) : keys;
+      expect(commandForKeyPress(press(key, { ctrlKey: modded, shiftKey }), false), accelerator).toBe(id);
     }
     expect(menuAccelerator('view.zoomIn')).toBe('CmdOrCtrl+=');
+    expect(menuAccelerator('edit.redo')).toBe('CmdOrCtrl+Shift+Z');
+    expect(menuAccelerator('file.saveAs')).toBe('CmdOrCtrl+Shift+S');
     expect(menuAccelerator('help.shortcuts')).toBe('F1');
     expect(menuAccelerator('view.today')).toBeUndefined();
   });
@@ -89,12 +110,15 @@ describe('key names', () => {
     expect(keyLabel('Mod+o', '⌘')).toBe('⌘O');
     expect(keyLabel('-', 'Ctrl+')).toBe('−');
     expect(keyLabel('Escape', 'Ctrl+')).toBe('Esc');
+    expect(keyLabel('Mod+Shift+z', 'Ctrl+')).toBe('Ctrl+Shift+Z');
+    expect(keyLabel('Mod+Shift+z', '⌘')).toBe('⌘⇧Z');
   });
 
   it('writes aria-keyshortcuts the way ARIA spells keys', () => {
     expect(ariaShortcut('file.open', false)).toBe('Control+O');
     expect(ariaShortcut('file.open', true)).toBe('Meta+O');
     expect(ariaShortcut('view.zoomIn', false)).toBe('Plus');
+    expect(ariaShortcut('file.saveAs', true)).toBe('Meta+Shift+S');
     expect(ariaShortcut('nav.open', false)).toBeUndefined();
   });
 
@@ -105,5 +129,6 @@ describe('key names', () => {
     expect(rows.get('Next / previous event')).toBe('N / P, Tab / Shift+Tab');
     expect(rows.get('Show the focused event')).toBe('Enter');
     expect(rows.get('Go to date')).toBe('⌘G');
+    expect(rows.get('Undo / redo')).toBe('⌘Z / ⌘⇧Z');
   });
 });

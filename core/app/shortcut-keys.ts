@@ -7,6 +7,7 @@ import { COMMAND_SPECS, type CommandId, type CommandSpec } from './commands';
  */
 
 const MOD = 'Mod+';
+const SHIFT = 'Shift+';
 
 /** The parts of a KeyboardEvent the key map reads. */
 export interface KeyPress {
@@ -14,16 +15,21 @@ export interface KeyPress {
   readonly ctrlKey: boolean;
   readonly metaKey: boolean;
   readonly altKey: boolean;
+  /** Counts only for letters with Ctrl/Cmd (Mod+Shift+z); "+" needs Shift on many layouts. */
+  readonly shiftKey?: boolean;
 }
 
 export interface KeyMap {
-  /** Keys pressed with Ctrl or Cmd, lower-cased. */
+  /** Keys pressed with Ctrl or Cmd, lower-cased; "shift+z" for a letter pressed with Shift too. */
   readonly withMod: ReadonlyMap<string, CommandId>;
   /** Keys pressed alone (Shift allowed, so "+" works on any layout), single characters lower-cased. */
   readonly plain: ReadonlyMap<string, CommandId>;
 }
 
 const normalise = (key: string): string => (key.length === 1 ? key.toLowerCase() : key);
+/** A Mod key's entry in the map: "shift+z" for Mod+Shift+z, else the normalised key. */
+const modEntry = (bare: string): string =>
+  bare.startsWith(SHIFT) ? `shift+${normalise(bare.slice(SHIFT.length))}` : normalise(bare);
 
 /** Function keys type nothing, so they work even while focus is in a text field. */
 const worksWhileTyping = (key: string): boolean => /^F\d{1,2}$/.test(key);
@@ -36,10 +42,12 @@ export function buildKeyMap(specs: ReadonlyArray<readonly [CommandId, CommandSpe
   const plain = new Map<string, CommandId>();
   for (const [id, spec] of specs) {
     for (const key of spec.keys ?? []) {
-      const [map, bare] = key.startsWith(MOD) ? [withMod, key.slice(MOD.length)] : [plain, key];
-      const owner = map.get(normalise(bare));
+      const [map, entry] = key.startsWith(MOD)
+        ? [withMod, modEntry(key.slice(MOD.length))]
+        : [plain, normalise(key)];
+      const owner = map.get(entry);
       if (owner) throw new Error(`Key "${key}" is claimed by both ${owner} and ${id}`);
-      map.set(normalise(bare), id);
+      map.set(entry, id);
     }
   }
   return { withMod, plain };
@@ -47,13 +55,24 @@ export function buildKeyMap(specs: ReadonlyArray<readonly [CommandId, CommandSpe
 
 const KEY_MAP = buildKeyMap();
 
+/** The command for Ctrl/Cmd + key: a Shift binding of a letter first, else the key's own. */
+function modCommand(press: KeyPress, map: KeyMap): CommandId | undefined {
+  const key = normalise(press.key);
+  const shifted = press.shiftKey === true && /^[a-z]$/.test(key);
+  return (shifted ? map.withMod.get(`shift+${key}`) : undefined) ?? map.withMod.get(key);
+}
+
 /**
  * Maps a key press to a command id, or undefined when the key is not a shortcut here. Keys with
- * Ctrl/Cmd work everywhere; plain keys only when the user is not typing in a field.
+ * Ctrl/Cmd work everywhere, except those text fields own (undo); plain keys only when the user
+ * is not typing in a field.
  */
 export function commandForKeyPress(press: KeyPress, typing: boolean, map = KEY_MAP): CommandId | undefined {
   const mod = press.ctrlKey || press.metaKey;
-  if (mod && !press.altKey) return map.withMod.get(normalise(press.key));
+  if (mod && !press.altKey) {
+    const id = modCommand(press, map);
+    return id && typing && COMMAND_SPECS[id].fieldsOwnKeys ? undefined : id;
+  }
   if (press.altKey || mod) return undefined;
   if (typing && !worksWhileTyping(press.key)) return undefined;
   return map.plain.get(normalise(press.key));
@@ -66,7 +85,11 @@ export function commandForKeyPress(press: KeyPress, typing: boolean, map = KEY_M
 export function menuAccelerator(id: CommandId): string | undefined {
   const keys = COMMAND_SPECS[id].keys ?? [];
   const withMod = keys.find((k) => k.startsWith(MOD));
-  if (withMod) return `CmdOrCtrl+${acceleratorKey(withMod.slice(MOD.length))}`;
+  if (withMod) {
+    const bare = withMod.slice(MOD.length);
+    const shift = bare.startsWith(SHIFT) ? SHIFT : '';
+    return `CmdOrCtrl+${shift}${acceleratorKey(bare.slice(shift.length))}`;
+  }
   return keys.find(worksWhileTyping);
 }
 
@@ -88,6 +111,8 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
 /** A key as people read it: "Ctrl+O" (⌘O on macOS), "−", "←", "Esc", "T". */
 export function keyLabel(key: string, modifier: string): string {
   if (key.startsWith(MOD)) return modifier + keyLabel(key.slice(MOD.length), modifier);
+  if (key.startsWith(SHIFT))
+    return (modifier === '⌘' ? '⇧' : SHIFT) + keyLabel(key.slice(SHIFT.length), modifier);
   return KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
 }
 
@@ -104,9 +129,11 @@ export function shortcutLabel(id: CommandId, modifier: string): string | undefin
 export function ariaShortcut(id: CommandId, isMac: boolean): string | undefined {
   const key = COMMAND_SPECS[id].keys?.[0];
   if (key === undefined) return undefined;
-  const bare = key.startsWith(MOD) ? key.slice(MOD.length) : key;
+  const modded = key.startsWith(MOD) ? key.slice(MOD.length) : key;
+  const shift = modded.startsWith(SHIFT) ? SHIFT : '';
+  const bare = modded.slice(shift.length);
   const name = bare === '+' ? 'Plus' : bare.length === 1 ? bare.toUpperCase() : bare;
-  return key.startsWith(MOD) ? `${isMac ? 'Meta' : 'Control'}+${name}` : name;
+  return key.startsWith(MOD) ? `${isMac ? 'Meta' : 'Control'}+${shift}${name}` : name;
 }
 
 /**

@@ -13,6 +13,19 @@ export interface AppHandle {
   answerOpenDialog(path: string | undefined): Promise<void>;
   /** The answer the user will give the next native save dialog (undefined = cancel). */
   answerSaveDialog(path: string | undefined): Promise<void>;
+  /**
+   * The button the user will click in the next question main asks (a message box: unsaved
+   * changes, file changed on disk, restore after a crash); undefined dismisses it.
+   */
+  answerQuestion(button: string | undefined): Promise<void>;
+  /** The messages of every question main asked so far, in order. */
+  questions(): Promise<string[]>;
+  /** Clicks the window's close button (main may hand the close to the page first). */
+  requestClose(): Promise<void>;
+  /** True once the window has really closed. */
+  windowClosed(): Promise<boolean>;
+  /** Ends the app as a crash would: no close event, no question, nothing saved. */
+  crash(): Promise<void>;
   /** Drops files from the desktop onto the timeline: a real, trusted drop with OS paths. */
   dropFiles(paths: readonly string[]): Promise<void>;
   /** Clicks a native menu item by command id. */
@@ -30,6 +43,8 @@ export interface LaunchOptions {
   readonly width?: number;
   readonly height?: number;
   readonly colorScheme?: 'light' | 'dark';
+  /** Buttons the user clicks in questions asked while the app starts (restore after a crash). */
+  readonly startupAnswers?: readonly string[];
 }
 
 /** Collects console errors and uncaught exceptions, the "zero console errors" check. */

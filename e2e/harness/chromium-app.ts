@@ -86,6 +86,8 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
   await settings.load();
   const openAnswers: Array<string | undefined> = [];
   const saveAnswers: Array<string | undefined> = [];
+  const questionAnswers: Array<string | undefined> = [...(options.startupAnswers ?? [])];
+  const win = { questions: [] as string[], dirty: false, closed: false };
   const pages = () => context.pages();
   const send = <E extends EventChannel>(channel: E, payload: EventContract[E]) => {
     for (const page of pages()) {
@@ -98,6 +100,11 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
         .catch(() => undefined);
     }
   };
+  const closeNow = () => {
+    win.closed = true;
+    // After the handler has answered, as Electron destroys the window after the IPC reply.
+    setTimeout(() => void Promise.all(pages().map((p) => p.close())).catch(() => undefined), 50);
+  };
   const handlers = createHandlers({
     settings,
     grants: new PathGrants(),
@@ -109,6 +116,19 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
     version: '0.0.0-e2e',
     showOpenDialog: async () => openAnswers.shift(),
     showSaveDialog: async () => saveAnswers.shift(),
+    userDataDir,
+    showSaveDocumentDialog: async () => saveAnswers.shift(),
+    // The person reads the question and clicks the button the test chose (unchosen: dismissed).
+    ask: async (question) => {
+      win.questions.push(question.message);
+      const answer = questionAnswers.shift();
+      if (answer === undefined) return question.cancelId;
+      const index = question.buttons.indexOf(answer);
+      if (index < 0) throw new Error(`No button "${answer}" in: ${question.message}`);
+      return index;
+    },
+    documentStatusChanged: (status) => void (win.dirty = status.dirty),
+    closeWindow: () => closeNow(),
     openExternal: async () => undefined,
     // The person declines every link in e2e: no test leaves the machine.
     confirmExternal: async () => false,
@@ -126,7 +146,12 @@ async function bridge(context: BrowserContext, options: LaunchOptions, userDataD
     const response = await handler(checkRequest(channel as InvokeChannel, request));
     return response === undefined ? undefined : JSON.stringify(response);
   });
-  return { openAnswers, saveAnswers, send };
+  /** What main/index.ts does when the close button is clicked. */
+  const requestClose = () => {
+    if (win.dirty) send('window:close-requested', null);
+    else closeNow();
+  };
+  return { openAnswers, saveAnswers, questionAnswers, win, requestClose, send };
 }
 
 export async function launchChromiumApp(options: LaunchOptions = {}): Promise<AppHandle> {
@@ -145,7 +170,11 @@ export async function launchChromiumApp(options: LaunchOptions = {}): Promise<Ap
     (url) => !url.href.startsWith(APP_BASE),
     (route) => route.abort(),
   );
-  const { openAnswers, saveAnswers, send } = await bridge(context, options, userDataDir);
+  const { openAnswers, saveAnswers, questionAnswers, win, requestClose, send } = await bridge(
+    context,
+    options,
+    userDataDir,
+  );
   await context.addInitScript({
     content: preloadShim(await readFile(join(OUT, 'preload', 'index.cjs'), 'utf8')),
   });
@@ -161,6 +190,11 @@ export async function launchChromiumApp(options: LaunchOptions = {}): Promise<Ap
     consoleErrors,
     answerOpenDialog: async (path) => void openAnswers.push(path),
     answerSaveDialog: async (path) => void saveAnswers.push(path),
+    answerQuestion: async (button) => void questionAnswers.push(button),
+    questions: async () => [...win.questions],
+    requestClose: async () => requestClose(),
+    windowClosed: async () => win.closed,
+    crash: () => browser.close(),
     clickMenu: async (command) => send('menu:command', command),
     dropFiles: async (paths) => {
       // Electron's webUtils knows a dropped File's path; here the "OS" tells the shim first.

@@ -27,6 +27,22 @@ export async function launchElectronApp(options: LaunchOptions = {}): Promise<Ap
       height: options.height ?? 900,
     },
   );
+  const answerQuestion = (button: string | undefined) =>
+    app.evaluate(({ dialog }, answer) => {
+      const g = globalThis as unknown as { csAnswers?: unknown[]; csQuestions?: string[] };
+      (g.csAnswers ??= []).push(answer);
+      g.csQuestions ??= [];
+      type Box = { message: string; buttons?: string[]; cancelId?: number };
+      dialog.showMessageBox = (async (a: unknown, b?: unknown) => {
+        const box = (b ?? a) as Box;
+        g.csQuestions!.push(box.message);
+        const chosen = g.csAnswers!.shift() as string | undefined;
+        const response = chosen === undefined ? (box.cancelId ?? 0) : (box.buttons ?? []).indexOf(chosen);
+        return { response, checkboxChecked: false };
+      }) as typeof dialog.showMessageBox;
+    }, button);
+  // Limitation: a question asked before this patch lands (very early start-up) shows for real.
+  for (const answer of options.startupAnswers ?? []) await answerQuestion(answer);
   await page.waitForSelector('body[data-ready]', { state: 'attached' });
   return {
     mode: 'electron',
@@ -47,6 +63,13 @@ export async function launchElectronApp(options: LaunchOptions = {}): Promise<Ap
             ? { canceled: false, filePath: answer }
             : { canceled: true, filePath: '' }) as typeof dialog.showSaveDialog;
       }, path),
+    answerQuestion,
+    questions: () =>
+      app.evaluate(() => [...((globalThis as unknown as { csQuestions?: string[] }).csQuestions ?? [])]),
+    requestClose: () => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close()),
+    windowClosed: () =>
+      app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length === 0).catch(() => true),
+    crash: async () => void app.process().kill('SIGKILL'),
     dropFiles: (paths) => dispatchOsDrop(page, paths),
     clickMenu: (command) =>
       app.evaluate(({ Menu }, id) => Menu.getApplicationMenu()?.getMenuItemById(id)?.click(), command),

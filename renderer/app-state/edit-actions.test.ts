@@ -95,6 +95,23 @@ describe('editing through the state', () => {
     actions.redo();
     expect(dirty.value).toBe(false);
   });
+
+  it('keeps an edit made while the save was being written unsaved', () => {
+    actions.edit((f) => moveEvents(f, ['a'], DAY));
+    const atSaveStart = appState.value.history;
+    actions.edit((f) => moveEvents(f, ['b'], 31 * DAY));
+    actions.documentSaved({ name: 'f.json', path: '/t/f.json' }, atSaveStart);
+    expect(doc.value).toMatchObject({ name: 'f.json', path: '/t/f.json' });
+    expect(dirty.value).toBe(true);
+    actions.undo();
+    expect(dirty.value).toBe(false);
+  });
+
+  it('opens a restored timeline with its changes still unsaved', async () => {
+    await actions.openTimeline({ name: 'e.json', path: '/t/e.json', file }, undefined, { unsaved: true });
+    expect(dirty.value).toBe(true);
+    expect(undoLabel.value).toBeUndefined();
+  });
 });
 
 describe('selecting several events', () => {

@@ -1,6 +1,12 @@
 import { invertEdit, type Edit } from '../../core/edit/edit';
 import { eventChanges } from '../../core/edit/event-changes';
-import { markSaved, pushEdit, redo as redoStep, undo as undoStep } from '../../core/edit/history';
+import {
+  markSaved,
+  pushEdit,
+  redo as redoStep,
+  undo as undoStep,
+  type History,
+} from '../../core/edit/history';
 import type { EditProblem } from '../../core/edit/check';
 import type { EditOutcome } from '../../core/edit/outcome';
 import { updateIndex } from '../../core/index/index-update';
@@ -62,8 +68,14 @@ export function redo(): void {
   if (step && history.undone) applyToDoc(history.undone.node.edit, step.file, step.history);
 }
 
-/** The document on disk now matches the state (after Save / Save As, which may rename it). */
-export function documentSaved(saved: { name: string; path: string }): void {
+/**
+ * The document on disk now matches the state it had when the save began, `at` (Save / Save As,
+ * which may rename it). Edits made while main was writing stay unsaved.
+ */
+export function documentSaved(
+  saved: { name: string; path: string },
+  at: History = appState.value.history,
+): void {
   const { doc, history } = appState.value;
-  if (doc) update({ doc: { ...doc, ...saved }, history: markSaved(history) });
+  if (doc) update({ doc: { ...doc, ...saved }, history: { ...history, saved: markSaved(at).saved } });
 }

@@ -37,12 +37,14 @@ export interface OpenedFile {
 /**
  * Opens a file that loaded without problems: builds its index in slices (100k events take about
  * a second, and the window keeps painting), then shows it in one update that also resets the
- * filter and selection, or restores the last session's view of this file. Resolves false when
+ * filter and selection, or restores the last session's view of this file. `unsaved`: the
+ * contents differ from the file on disk (recovered after a crash). Resolves false when
  * another file started opening meanwhile: the newer wins.
  */
 export async function openTimeline(
   opened: OpenedFile,
   onProgress?: (fraction: number) => void,
+  { unsaved = false }: { unsaved?: boolean } = {},
 ): Promise<boolean> {
   indexing?.abort();
   preparing?.abort();
@@ -72,7 +74,8 @@ export async function openTimeline(
     alsoSelected: [],
     openingWindow: restore?.window,
     pendingRestore: undefined,
-    history: createHistory(),
+    // Changes restored after a crash are not on disk yet: the document opens dirty.
+    history: createHistory({ saved: !unsaved }),
   });
   prepareSearchWhenIdle(index);
   return true;

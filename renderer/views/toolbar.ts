@@ -4,7 +4,7 @@ import { ariaShortcut, shortcutLabel } from '../../core/app/shortcut-keys';
 import { runCommand } from '../commands';
 import { MODIFIER } from '../shortcuts';
 import { el } from '../dom';
-import { actions, laneMode, theme as themeSource } from '../app-state';
+import { actions, laneMode, redoLabel, theme as themeSource, undoLabel } from '../app-state';
 import '../styles/timeline-chrome.css';
 
 /**
@@ -14,7 +14,11 @@ import '../styles/timeline-chrome.css';
  */
 const BUTTONS: ReadonlyArray<readonly [CommandId, label: string, text: string]> = [
   ['file.open', 'Open timeline file', 'Open'],
+  ['file.save', 'Save', 'Save'],
   ['file.export', 'Export image', 'Export'],
+  ['edit.addEvent', 'Add event', 'Add event'],
+  ['edit.undo', 'Undo', 'Undo'],
+  ['edit.redo', 'Redo', 'Redo'],
   ['view.zoomOut', 'Zoom out', '−'],
   ['view.zoomIn', 'Zoom in', '+'],
   ['view.fitAll', 'Fit all events', 'Fit all'],
@@ -67,11 +71,28 @@ export function initToolbar(root: HTMLElement): void {
   theme.select.addEventListener('change', () => runCommand(`view.theme.${theme.select.value}`));
   themeSource.subscribe((source) => (theme.select.value = source));
 
-  const [open, exportBtn, ...view] = BUTTONS.map((b) => button(...b));
+  const [open, save, exportBtn, add, undo, redo, ...view] = BUTTONS.map((b) => button(...b));
+  // Undo and Redo say which step they take ("Undo Move Event") and are greyed when there is none.
+  const history = [
+    [undo!, undoLabel, 'Undo'],
+    [redo!, redoLabel, 'Redo'],
+  ] as const;
+  for (const [b, stepLabel, idle] of history)
+    stepLabel.subscribe((label) => {
+      b.disabled = label === undefined;
+      b.setAttribute('aria-label', label ?? idle);
+      b.title = b.title.replace(/^[^(]*/, `${label ?? idle} `);
+    });
   root.replaceChildren(
     el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': 'File' } }, [
       open!,
+      save!,
       exportBtn!,
+    ]),
+    el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': 'Edit' } }, [
+      add!,
+      undo!,
+      redo!,
     ]),
     el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': 'View' } }, view),
     el('div', { className: 'tool-group' }, [lanes.wrap, theme.wrap]),
