@@ -25,7 +25,7 @@ const WRAP_INVOKE = `(() => {
   return window.__chronoscopeInvoke !== original;
 })()`;
 
-/** Opens `path` the way a person does: Ctrl+O, pick the file; resolves when its title shows. */
+/** Opens `path` the way a person does: Ctrl+O, pick the file; resolves when its title shows above the timeline. */
 async function open(page: Page, answer: () => Promise<void>, title: string, capMs: number): Promise<Timed> {
   await answer();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -34,7 +34,9 @@ async function open(page: Page, answer: () => Promise<void>, title: string, capM
     watch: ['#timeline-title'],
     until: () =>
       page.waitForFunction(
-        (t) => document.title.startsWith(t) && !!document.querySelector('#timeline .vis-item'),
+        (t) =>
+          document.querySelector('#timeline-title')?.textContent === t &&
+          !!document.querySelector('#timeline .vis-item'),
         title,
         { timeout: capMs },
       ),
@@ -71,6 +73,26 @@ async function runSearches(page: Page, recorder: Recorder, capMs: number): Promi
   }
 }
 
+/** Edits at full size: one event moved with Alt+→ on the timeline, then Ctrl+Z and Ctrl+Y. */
+const EDIT_STEPS = [
+  ['Alt+ArrowRight', 'edit: move one event (Alt+→)'],
+  ['Control+z', 'edit: undo the move (Ctrl+Z)'],
+  ['Control+y', 'edit: redo the move (Ctrl+Y)'],
+] as const;
+
+async function runEdits(page: Page, recorder: Recorder, capMs: number): Promise<void> {
+  // Select a mid-file event through search (Enter selects the match), then edit on the timeline.
+  const input = page.getByLabel('Search events');
+  await input.fill(SEARCH_QUERIES[2]);
+  await input.press('Enter');
+  await page.locator('#timeline').focus();
+  for (const [key, name] of EDIT_STEPS) {
+    const timed = await measure(page, () => page.keyboard.press(key), { capMs });
+    if (!recorder.record(name, timed)) break;
+  }
+  await input.fill('');
+}
+
 /**
  * Chronoscope: the real built renderer with the real main-process handlers (e2e harness,
  * Chromium mode). The file is opened from a running app with Ctrl+O, as a person would.
@@ -90,7 +112,7 @@ export async function runChronoscope(
     if (process.env.BENCH_DEBUG) await page.evaluate('window.__benchDebug = true');
     if (!(await page.evaluate(WRAP_INVOKE)))
       notes.push('could not observe the IPC answer: read and render are not split');
-    const bundledTitle = (await page.title()).split(' — ')[0]!;
+    const bundledTitle = (await page.locator('#timeline-title').textContent()) ?? '';
     for (let i = 0; i < options.loads && recorder.alive; i++) {
       if (i > 0) await open(page, () => app.answerOpenDialog(BUNDLED), bundledTitle, options.capMs);
       recordLoad(
@@ -102,7 +124,7 @@ export async function runChronoscope(
     if (process.env.BENCH_EVAL) await page.evaluate(process.env.BENCH_EVAL);
     if (recorder.alive) heapMB['after load'] = await heapAfterGcMB(page);
     await runInteractions(page, recorder, options.reps, options.capMs, heapMB, () =>
-      runSearches(page, recorder, options.capMs),
+      runSearches(page, recorder, options.capMs).then(() => runEdits(page, recorder, options.capMs)),
     );
     if (options.profileDir && recorder.alive) {
       const file = join(options.profileDir, `profile-chronoscope-${dataset.n}.cpuprofile`);

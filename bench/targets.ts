@@ -29,7 +29,8 @@ function largeTargets(c: EngineSummary | undefined): TargetResult[] {
   const zoom = '100k: every zoom/pan step median < 50 ms and p95 < 120 ms';
   const search = '100k: search < 20 ms (input → match count shown)';
   const heap = '100k: JS heap < 400 MB';
-  if (!c) return [paint, zoom, search, heap].map((t) => unmeasured(t, 'Chronoscope not run at 100k'));
+  const edit = '100k: an edit (move one event) updates the screen < 50 ms median';
+  if (!c) return [paint, zoom, search, edit, heap].map((t) => unmeasured(t, 'Chronoscope not run at 100k'));
   const out: TargetResult[] = [];
   const render = c.steps[LOAD_RENDER];
   out.push(
@@ -74,6 +75,12 @@ function largeTargets(c: EngineSummary | undefined): TargetResult[] {
       ),
     );
   }
+  const move = c.steps['edit: move one event (Alt+→)'];
+  out.push(
+    ok(move)
+      ? verdict(edit, move.median < 50, `median ${move.median.toFixed(0)} ms, p95 ${move.p95.toFixed(0)} ms`)
+      : unmeasured(edit, 'the edit steps did not complete'),
+  );
   const heaps = Object.values(c.heapMB);
   out.push(
     heaps.length

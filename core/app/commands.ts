@@ -59,6 +59,16 @@ export const COMMANDS = {
     help: 'Add an event (or double-click the timeline)',
   },
   'edit.editEvent': { label: 'Edit Event', keys: ['Mod+Enter'], help: 'Edit the selected event' },
+  'edit.moveEarlier': {
+    label: 'Move Earlier',
+    timelineKeys: ['Alt+ArrowLeft'],
+    help: 'Move the selected events by one unit of their precision',
+  },
+  'edit.moveLater': {
+    label: 'Move Later',
+    timelineKeys: ['Alt+ArrowRight'],
+    help: 'Move the selected events by one unit of their precision',
+  },
   'edit.deleteEvent': {
     label: 'Delete Event',
     keys: ['Delete', 'Backspace'],

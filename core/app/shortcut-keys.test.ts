@@ -130,5 +130,8 @@ describe('key names', () => {
     expect(rows.get('Show the focused event')).toBe('Enter');
     expect(rows.get('Go to date')).toBe('⌘G');
     expect(rows.get('Undo / redo')).toBe('⌘Z / ⌘⇧Z');
+    expect(rows.get('Move the selected events by one unit of their precision')).toBe('⌥← / ⌥→');
+    const pc = new Map(shortcutHelpRows('Ctrl+').map(([keys, action]) => [action, keys]));
+    expect(pc.get('Move the selected events by one unit of their precision')).toBe('Alt+← / Alt+→');
   });
 });

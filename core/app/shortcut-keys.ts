@@ -116,6 +116,14 @@ export function keyLabel(key: string, modifier: string): string {
   return KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
 }
 
+/** A timeline key as people read it: "Shift+Tab", "Alt+←" (⌥← on macOS). */
+function timelineKeyLabel(key: string, modifier: string): string {
+  const parts = key.split('+');
+  const bare = parts.pop()!;
+  const mods = parts.map((part) => (part === 'Alt' && modifier === '⌘' ? '⌥' : `${part}+`));
+  return mods.join('') + (KEY_NAMES[bare] ?? bare);
+}
+
 /** The key shown for a command in tooltips and help (its first key), or undefined if it has none. */
 export function shortcutLabel(id: CommandId, modifier: string): string | undefined {
   const key = COMMAND_SPECS[id].keys?.[0];
@@ -150,7 +158,9 @@ export function shortcutHelpRows(modifier: string): [keys: string, action: strin
   }
   return groups.map(({ help, ids }) => {
     const own = ids.flatMap((id) => shortcutLabel(id, modifier) ?? []);
-    const timeline = ids.flatMap((id) => COMMAND_SPECS[id].timelineKeys?.slice(0, 1) ?? []);
+    const timeline = ids.flatMap((id) =>
+      (COMMAND_SPECS[id].timelineKeys?.slice(0, 1) ?? []).map((key) => timelineKeyLabel(key, modifier)),
+    );
     const columns = [own, timeline].filter((keys) => keys.length).map((keys) => keys.join(' / '));
     return [columns.join(', '), help];
   });

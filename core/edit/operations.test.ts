@@ -4,7 +4,7 @@ import { testEvent } from '../testing/test-event';
 import { applyEdit, invertEdit } from './edit';
 import { addEvents, deleteEvents, retypeEvents, updateArticle, updateEvent } from './event-operations';
 import type { EditOutcome } from './outcome';
-import { moveEvents, resizeEnd } from './time-operations';
+import { moveEvents, nudgeEvents, resizeEnd } from './time-operations';
 
 const DAY = 86_400_000;
 const base: TimelineFile = {
@@ -133,6 +133,17 @@ describe('edit operations', () => {
     ]);
     const tiny = moveEvents(base, ['m'], DAY);
     expect(tiny.ok && tiny.edit.ops).toEqual([]);
+  });
+
+  it('nudges each event by one unit of its own precision, either way', () => {
+    const later = nudgeEvents(base, ['m', 'd', 'y'], 1);
+    expect(applied(later).events.map((e) => [e.start, e.end])).toEqual([
+      ['2021-04', undefined],
+      ['2021-03-13', '2021-03-15'],
+      ['2000', undefined],
+    ]);
+    expect(later.ok && later.edit.label).toBe('Move 3 Events');
+    expect(applied(nudgeEvents(base, ['m'], -1)).events[0]?.start).toBe('2021-02');
   });
 
   it('resizes the end to the nearest unit and never before the start', () => {

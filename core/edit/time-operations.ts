@@ -1,4 +1,5 @@
 import type { TimelineEvent, TimelineFile } from '../file-format/model';
+import type { Precision } from '../time/units';
 import { nearestUnits, shiftDate, wallClockMs } from './snap';
 import { checkedEdit, countNoun, positionsOf, refuse, type EditOutcome } from './outcome';
 
@@ -10,6 +11,22 @@ import { checkedEdit, countNoun, positionsOf, refuse, type EditOutcome } from '.
 
 /** Moves events by about `deltaMs`: each by the whole units of its own precision nearest to it. */
 export function moveEvents(file: TimelineFile, ids: readonly string[], deltaMs: number): EditOutcome {
+  return shiftEvents(file, ids, (startMs, precision) => nearestUnits(startMs, deltaMs, precision));
+}
+
+/**
+ * Alt+← / Alt+→: moves events by `units` of each one's own precision (a day for a day, a month
+ * for a month), the keyboard's way of dragging.
+ */
+export function nudgeEvents(file: TimelineFile, ids: readonly string[], units: number): EditOutcome {
+  return shiftEvents(file, ids, () => units);
+}
+
+function shiftEvents(
+  file: TimelineFile,
+  ids: readonly string[],
+  unitsFor: (startMs: number, precision: Precision) => number,
+): EditOutcome {
   const found = positionsOf(file.events, ids);
   if (!Array.isArray(found)) return refuse(`there is no event "${found.missing}"`, 'not-found');
   const entries: { index: number; before: TimelineEvent; after: TimelineEvent }[] = [];
@@ -17,7 +34,7 @@ export function moveEvents(file: TimelineFile, ids: readonly string[], deltaMs: 
     const before = file.events[index] as TimelineEvent;
     const startMs = wallClockMs(before.start);
     if (startMs === undefined) return refuse(`event "${before.id}" has no real start date`, 'invalid-date');
-    const units = nearestUnits(startMs, deltaMs, before.precision);
+    const units = unitsFor(startMs, before.precision);
     if (units === 0) continue;
     const start = shiftDate(before.start, before.precision, units) ?? before.start;
     const end = before.end === undefined ? undefined : shiftDate(before.end, before.precision, units);

@@ -1,7 +1,7 @@
 import type { Timeline, TimelineItem } from 'vis-timeline/peer';
 import { draftEventAt } from '../../core/edit/draft-event';
 import { addEvents, deleteEvents } from '../../core/edit/event-operations';
-import { moveEvents, resizeEnd } from '../../core/edit/time-operations';
+import { moveEvents, nudgeEvents, resizeEnd } from '../../core/edit/time-operations';
 import type { EditProblem } from '../../core/edit/check';
 import { actions, doc, laneMode, selectedIds, visibleWindow } from '../app-state';
 import { registerCommand, runCommand } from '../commands';
@@ -21,7 +21,7 @@ function report(what: string, problems: readonly EditProblem[]): void {
  * cancelled: the state applies the edit and the view redraws from it, so the screen never shows
  * a position the file does not have. Each edit is one undo step.
  */
-export function initTimelineEditing(timeline: Timeline): void {
+export function initTimelineEditing(timeline: Timeline, container: HTMLElement): void {
   /** vis reports a drag of several selected events one item at a time, in one task. */
   let dragged: TimelineItem[] = [];
   const applyDrag = () => {
@@ -72,6 +72,24 @@ export function initTimelineEditing(timeline: Timeline): void {
   registerCommand('edit.addEvent', () => {
     const w = visibleWindow.value;
     addAt(w ? (w.startMs + w.endMs) / 2 : Date.now());
+  });
+  const nudge = (units: number) => {
+    const ids = selectedIds.value;
+    if (ids.length)
+      report(
+        'Not moved',
+        actions.edit((f) => nudgeEvents(f, ids, units)),
+      );
+  };
+  registerCommand('edit.moveEarlier', () => nudge(-1));
+  registerCommand('edit.moveLater', () => nudge(1));
+  // Alt+←/→ on the focused timeline: the keyboard's drag (plain ←/→ pan the view).
+  container.addEventListener('keydown', (e) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    e.preventDefault();
+    e.stopPropagation();
+    runCommand(e.key === 'ArrowLeft' ? 'edit.moveEarlier' : 'edit.moveLater');
   });
   registerCommand('edit.deleteEvent', () => {
     const ids = selectedIds.value;

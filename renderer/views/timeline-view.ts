@@ -192,7 +192,7 @@ export function initTimelineView(container: HTMLElement): Timeline {
   });
 
   registerViewCommands(timeline, show, fitAll);
-  initTimelineEditing(timeline);
+  initTimelineEditing(timeline, container);
   initSelectionNav(timeline, container, show);
   initRectangleSelect(container);
   return timeline;
