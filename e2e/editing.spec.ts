@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
+import { BUNDLED } from './harness/paths';
 import { goTo } from './timeline-steps';
 
 /*
@@ -7,6 +9,10 @@ import { goTo } from './timeline-steps';
  * the detail pane (invalid input is refused with the reason beside the field), drag it along
  * the timeline, delete it.
  */
+
+const data = JSON.parse(readFileSync(BUNDLED, 'utf8')) as {
+  articles: Array<{ id: string; headline: string; text: string }>;
+};
 
 const item = (page: Page, title: string) =>
   page.locator('.vis-item', { has: page.locator('.ev-title', { hasText: title }) });
@@ -42,7 +48,20 @@ test('double-click adds an event; the pane edits it with checks; drag moves it; 
   await start.fill('2023-06-10');
   await start.press('Tab');
   await expect(page.locator('#edit-start-error')).toBeEmpty();
+  // A source must quote its article: a made-up excerpt is refused, a real sentence is kept.
+  await pane.getByRole('button', { name: 'Add source' }).click();
+  const excerpt = pane.getByLabel('Excerpt (quoted verbatim)');
+  await expect(excerpt).toBeFocused();
+  await pane.getByLabel('Source 1: article').selectOption({ label: data.articles[0]!.headline });
+  await excerpt.fill('Words that this article never printed.');
+  await excerpt.press('Tab');
+  await expect(page.locator('#edit-source-0-error')).toContainText('does not occur verbatim');
+  const quote = data.articles[0]!.text.split(/(?<=\.)\s/)[1]!.trim();
+  await excerpt.fill(quote);
+  await excerpt.press('Tab');
+  await expect(page.locator('#edit-source-0-error')).toBeEmpty();
   await page.getByRole('button', { name: 'Done' }).click();
+  await expect(pane).toContainText(quote.slice(0, 40));
   await expect(page.locator('#detail-pane')).toContainText('10 Jun 2023');
   // The keyboard way back into the editor, and Esc out of it.
   await page.keyboard.press('Control+Enter');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticTimeline } from '../testing/synthetic';
 import { validateTimelineText } from './validate';
-import { serializeTimeline } from './serialize';
+import { serializeInSteps, serializeTimeline } from './serialize';
 
 describe('serializeTimeline', () => {
   it('orders keys as the schema does, indents by 2 and ends with a newline', () => {
@@ -50,5 +50,21 @@ describe('serializeTimeline', () => {
     if (!loaded.ok) throw new Error('fixture does not load');
     const again = validateTimelineText(serializeTimeline(loaded.file), 'small');
     expect(again.ok && again.file).toEqual(loaded.file);
+  });
+
+  it('writes in steps the same bytes as one whole-file stringify, multi-line text included', () => {
+    const file = generateSyntheticTimeline(2500, 7);
+    file.events[3] = { ...file.events[3]!, summary: 'two\nlines "quoted" \\ and\ttab' };
+    const steps = serializeInSteps(file);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(2);
+    const whole = JSON.parse(step.value) as unknown;
+    expect(step.value).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+    expect(whole).toEqual(JSON.parse(JSON.stringify(file)));
+    expect(serializeTimeline({ title: 'Empty', articles: [], events: [] } as never)).toBe(
+      '{\n  "title": "Empty",\n  "articles": [],\n  "events": []\n}\n',
+    );
   });
 });

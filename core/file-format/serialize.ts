@@ -37,8 +37,38 @@ function orderedEvent(event: TimelineEvent): Record<string, unknown> {
 }
 
 export function serializeTimeline(file: TimelineFile): string {
+  const steps = serializeInSteps(file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Events per pause of `serializeInSteps`: a few milliseconds of work. */
+const EVENTS_PER_STEP = 1000;
+const EVENTS_MARK = '\u0000events\u0000';
+
+/**
+ * The same text as `serializeTimeline`, as pausable steps (yielding the fraction done), so the
+ * renderer can write a 100k-event recovery file in slices instead of freezing for a second.
+ * Events are written one by one at the depth the whole-file stringify puts them (4 spaces).
+ */
+export function* serializeInSteps(file: TimelineFile): Generator<number, string, void> {
   const out = ordered(file, FILE_KEYS);
   out.articles = file.articles.map((article) => ordered(article, ARTICLE_KEYS));
-  out.events = file.events.map(orderedEvent);
-  return `${JSON.stringify(out, null, 2)}\n`;
+  if (file.events.length === 0) {
+    out.events = [];
+    return `${JSON.stringify(out, null, 2)}\n`;
+  }
+  out.events = [EVENTS_MARK];
+  const [head, tail] = JSON.stringify(out, null, 2).split(`    ${JSON.stringify(EVENTS_MARK)}`) as [
+    string,
+    string,
+  ];
+  const parts: string[] = [];
+  for (let i = 0; i < file.events.length; i++) {
+    parts.push(`    ${JSON.stringify(orderedEvent(file.events[i]!), null, 2).replaceAll('\n', '\n    ')}`);
+    if (i % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield i / file.events.length;
+  }
+  return `${head}${parts.join(',\n')}${tail}\n`;
 }

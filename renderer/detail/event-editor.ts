@@ -6,6 +6,7 @@ import { PRECISIONS } from '../../core/time/units';
 import { actions, doc } from '../app-state';
 import { el } from '../dom';
 import { STATUS_LABEL } from './event-details';
+import { createSourcesEditor } from './source-editor';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -129,6 +130,13 @@ const FIELDS: readonly Field[] = [
     change: (v) => ({ tags: list(v) }),
   },
   {
+    key: 'related',
+    label: 'Related events (ids, comma-separated)',
+    control: text(),
+    read: (e) => e.related.join(', '),
+    change: (v) => ({ related: list(v) }),
+  },
+  {
     key: 'summary',
     label: 'Summary',
     control: text(true),
@@ -194,11 +202,13 @@ export function createEventEditor(initial: TimelineEvent, onDone: () => void): E
     );
     return { field, control, message, row };
   });
+  const sources = createSourcesEditor(initial);
   const done = el('button', { type: 'button', className: 'btn', textContent: 'Done' });
   done.addEventListener('click', onDone);
   const form = el('form', { className: 'event-editor', noValidate: true }, [
     el('h2', { className: 'detail-title', tabIndex: -1, textContent: 'Edit event' }),
     ...rows.map((r) => r.row),
+    sources.root,
     el('div', { className: 'edit-actions' }, [done]),
   ]);
   form.addEventListener('submit', (e) => e.preventDefault());
@@ -211,6 +221,7 @@ export function createEventEditor(initial: TimelineEvent, onDone: () => void): E
   });
   const update = (next: TimelineEvent) => {
     event = next;
+    sources.update(next);
     for (const { field, control, message } of rows) {
       if (document.activeElement === control && control.getAttribute('aria-invalid') === 'true') continue;
       const value = field.read(next);

@@ -1,5 +1,6 @@
 import { computed } from '@preact/signals-core';
-import { serializeTimeline } from '../../core/file-format/serialize';
+import { serializeInSteps } from '../../core/file-format/serialize';
+import { runSliced } from '../../core/index/time-slice';
 import { api } from '../api';
 import { appState, dirty, doc } from '../app-state';
 
@@ -26,7 +27,12 @@ export function initRecoveryAutosave(): void {
       const shown = appState.value.doc;
       if (!shown || !dirty.value) return;
       written = true;
-      void api.writeRecovery({ text: serializeTimeline(shown.file) });
+      // In slices: at 100k events the text takes about a second to make, which would freeze
+      // the window each time the user pauses. A change meanwhile restarts the wait and the
+      // next write covers it.
+      void runSliced(serializeInSteps(shown.file)).then((text) => {
+        if (appState.value.doc === shown && dirty.value) void api.writeRecovery({ text });
+      });
     }, AUTOSAVE_IDLE_MS);
   });
 }
