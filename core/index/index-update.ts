@@ -7,9 +7,9 @@ import {
   type Entry,
   type EventIndex,
   type InternedLists,
+  typeCodeOf,
 } from './event-index';
 import { STATUSES, type TimelineEvent } from '../file-format/model';
-import { EVENT_TYPES, type EventType } from '../file-format/taxonomy';
 import { runToEnd } from './time-slice';
 
 /**
@@ -41,7 +41,9 @@ export function updateIndex(
   const events = new Array<TimelineEvent>(n);
   const startMs = new Float64Array(n);
   const endMs = new Float64Array(n);
-  const typeCode = new Uint8Array(n);
+  const typeCode = new Uint16Array(n);
+  const types = [...index.types];
+  const codes = new Map(types.map((t, code) => [t.id, code]));
   const statusCode = new Uint8Array(n);
   /** Where each output position came from: an old position, or -1 - (rank among the added). */
   const source = new Int32Array(n);
@@ -51,7 +53,7 @@ export function updateIndex(
     events[out] = entry.event;
     startMs[out] = entry.startMs;
     endMs[out] = entry.endMs;
-    typeCode[out] = (EVENT_TYPES as readonly EventType[]).indexOf(entry.event.type);
+    typeCode[out] = typeCodeOf(types, codes, entry.event.type);
     statusCode[out] = STATUSES.indexOf(entry.event.status);
     source[out++] = from;
   };
@@ -77,6 +79,7 @@ export function updateIndex(
     startMs,
     endMs,
     typeCode,
+    types,
     statusCode,
     countries: spliceLists(index.countries, source, (i) => eventCountries(incoming[i]!.event)),
     actors: spliceLists(index.actors, source, (i) => [...new Set(incoming[i]!.event.actors)]),

@@ -1,7 +1,7 @@
 import { eventCountries } from '../../core/index/event-index';
 import { formatEventDate } from '../../core/time/format-date';
 import type { Article, TimelineEvent } from '../../core/file-format/model';
-import { TAXONOMY } from '../../core/file-format/taxonomy';
+import { categoryInfo } from '../../core/file-format/categories';
 import { el } from '../dom';
 import { actions, type LoadedTimeline } from '../app-state';
 import { countryName } from '../../core/index/country-name';
@@ -68,7 +68,7 @@ export function renderEventDetails(
   doc: LoadedTimeline,
   onFollow: () => void,
 ): HTMLElement {
-  const info = TAXONOMY[event.type];
+  const info = categoryInfo(event.type, doc.file.categories);
   const swatch = el('span', { className: 'type-swatch' });
   swatch.style.background = info.color;
   const articles = articlesOf(doc);
