@@ -20,9 +20,15 @@ export interface TypedDate {
   readonly precision: Precision;
 }
 
-/** Natural language, British day-first reading; chrono fills what is not named with 12:00. */
-function viaChrono(text: string): TypedDate | undefined {
-  const results = chrono.en.GB.parse(text, { instant: new Date(0), timezone: 0 });
+/** How to read a numeric date such as 3/4/2021: day first (4 March) unless told otherwise. */
+export interface ReadOptions {
+  readonly dayFirst?: boolean;
+}
+
+/** Natural language, day-first (British) or month-first (US) reading; chrono fills what is not named with 12:00. */
+function viaChrono(text: string, dayFirst: boolean): TypedDate | undefined {
+  const parser = dayFirst ? chrono.en.GB : chrono.en;
+  const results = parser.parse(text, { instant: new Date(0), timezone: 0 });
   const [r] = results;
   if (results.length !== 1 || !r || !r.start.isCertain('year')) return undefined;
   if (/\d/.test(text.slice(0, r.index) + text.slice(r.index + r.text.length))) return undefined;
@@ -43,7 +49,7 @@ function viaChrono(text: string): TypedDate | undefined {
 const WEEKDAY = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
 
 /** What a typed date names; undefined when it names no date, so a box can say so inline. */
-export function parseTypedDate(input: string): TypedDate | undefined {
+export function parseTypedDate(input: string, options: ReadOptions = {}): TypedDate | undefined {
   const text = input.trim().replace(/\s+/g, ' ').replace(WEEKDAY, '');
   if (!text) return undefined;
   const decade = /^(\d{3})0'?s$/.exec(text);
@@ -53,5 +59,5 @@ export function parseTypedDate(input: string): TypedDate | undefined {
   if (!/\d{4}/.test(text)) return undefined;
   const iso = parseIsoDate(text);
   if (iso) return { startMs: floorToUnit(iso.ms, iso.granularity), precision: iso.granularity };
-  return viaChrono(text);
+  return viaChrono(text, options.dayFirst ?? true);
 }
