@@ -3,7 +3,6 @@ import { joinValues, parseDateText, type DateValue } from '../time/date-value';
 import type { ReadOptions } from '../time/parse-input';
 import { TimelineBuilder } from './builder';
 import { cell, headerKey, readTable, rowPath, type Table } from './csv-table';
-import { htmlToText, looksLikeHtml } from './html-text';
 import { failedImport, type ImportResult } from './report';
 
 /**
@@ -129,16 +128,14 @@ export function importCsv(text: string, file: string, options: CsvOptions = {}):
     if (typeof precise === 'string')
       b.problems.add(`${precise}; the date's own precision is used`, { path }, 'import-changed');
     else date = precise;
-    const summary = looksLikeHtml(get('summary'))
-      ? htmlToText(get('summary'))
-      : { text: get('summary'), links: [] };
     const url = get('source url');
     const status = get('status').toLowerCase();
     const countries = list(get('country').toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c));
     const type = get('type');
     b.add(
       {
-        title: htmlToText(get('title')).text,
+        // Plain CSV cells are plain text: markup is kept literally, never interpreted.
+        title: get('title'),
         date,
         era: type.toLowerCase() === 'era',
         category: type ? b.category(type) : undefined,
@@ -151,8 +148,8 @@ export function importCsv(text: string, file: string, options: CsvOptions = {}):
           : undefined,
         countries,
         actors: list(get('actors')),
-        summary: summary.text,
-        links: [...summary.links, ...(/^https?:\/\//i.test(url) && !get('excerpt') ? [{ url }] : [])],
+        summary: get('summary'),
+        links: [...(/^https?:\/\//i.test(url) && !get('excerpt') ? [{ url }] : [])],
         excerpt: get('excerpt') ? { url, text: get('excerpt') } : undefined,
         tags: list(get('tags')),
       },

@@ -28,6 +28,15 @@ interface MwGroup {
 
 const LINK = /\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/g;
 
+/**
+ * The calendar date and time Markwhen resolved, read without its zone offset: Markwhen works in
+ * the machine's zone unless the file names one, while timeline dates are calendar dates (UTC),
+ * so "2021-03-15" must stay the 15th on every machine.
+ */
+function wallClock(iso: string): number {
+  return Date.parse(iso.replace(/(Z|[+-]\d{2}:\d{2})$/, 'Z'));
+}
+
 export function importMarkwhen(text: string, file: string): ImportResult {
   let parsed: ReturnType<typeof parse>;
   try {
@@ -62,8 +71,8 @@ export function importMarkwhen(text: string, file: string): ImportResult {
   }
   events.forEach(({ event, group }, i) => {
     const where = { line: lines[i]?.line };
-    const from = Date.parse(event.dateRangeIso.fromDateTimeIso);
-    const to = Date.parse(event.dateRangeIso.toDateTimeIso);
+    const from = wallClock(event.dateRangeIso.fromDateTimeIso);
+    const to = wallClock(event.dateRangeIso.toDateTimeIso);
     const date = Number.isFinite(from)
       ? spanFromInstants(from, Number.isFinite(to) ? to : undefined)
       : undefined;
