@@ -14,7 +14,8 @@ export function exportCsv(file: TimelineFile): ExportResult {
     const url = (source && articles.get(source.article)?.url) ?? (source ? '' : (e.links?.[0]?.url ?? ''));
     const row: Record<(typeof CSV_FIELDS)[number], string> = {
       title: e.title,
-      start: e.start,
+      // EDTF's "~" marks an approximate date; the importer reads it back.
+      start: e.approximate ? `${e.start}~` : e.start,
       end: e.end ?? '',
       precision: e.precision,
       type: typeName(e, file),
@@ -36,7 +37,6 @@ export function exportCsv(file: TimelineFile): ExportResult {
       [(e) => e.sources.length > 1, 'only the first source is kept'],
       [(e) => (e.links?.length ?? 0) > (e.sources.length ? 0 : 1), 'links beyond the first are not kept'],
       [(e) => e.related.length > 0, 'related events are not kept'],
-      [(e) => e.approximate && !e.end, '"approximate" is not kept'],
       [
         (e) => e.dateNote !== undefined || e.displayDate !== undefined,
         'date notes and display dates are not kept',

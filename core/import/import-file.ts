@@ -33,7 +33,7 @@ export function importFile(text: string, file: string, options: ImportOptions = 
   if (!format)
     return failedImport(
       file,
-      'csv',
+      'unknown',
       'unknown format: expected Chronoscope, TimelineJS or vis-timeline JSON, a CSV/TSV table or Markwhen text',
       'unknown-format',
     );

@@ -17,7 +17,8 @@ export const IMPORT_FORMATS = [
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-export const FORMAT_NAMES: Readonly<Record<ImportFormat, string>> = {
+export const FORMAT_NAMES: Readonly<Record<ImportFormat | 'unknown', string>> = {
+  unknown: 'unknown format',
   chronoscope: 'Chronoscope JSON',
   timelinejs: 'TimelineJS3 JSON',
   'timelinejs-csv': 'TimelineJS spreadsheet (CSV/TSV)',
@@ -28,7 +29,8 @@ export const FORMAT_NAMES: Readonly<Record<ImportFormat, string>> = {
 
 export interface ImportReport {
   readonly file: string;
-  readonly format: ImportFormat;
+  /** The format read, or 'unknown' when detection found none. */
+  readonly format: ImportFormat | 'unknown';
   /** Events imported, eras among them. */
   readonly events: number;
   readonly eras: number;
@@ -65,7 +67,7 @@ export class ProblemList {
 /** The result when the whole file is unusable (not JSON, wrong shape, no rows). */
 export function failedImport(
   file: string,
-  format: ImportFormat,
+  format: ImportFormat | 'unknown',
   message: string,
   rule = 'import',
 ): ImportResult {
