@@ -100,6 +100,14 @@ export function parseDateText(input: string, options: ReadOptions = {}): DateRes
   if (iso) return spanValue(iso.ms, iso.granularity);
   const viaSpec = viaEdtf(text);
   if (viaSpec) return viaSpec;
+  // An ISO shape that neither ISO nor EDTF accepts is an impossible date (2021-13-01,
+  // 2021-04-31), not a riddle for the natural-language reader to guess at.
+  const shape = /^([+-]?\d{4,6})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ]|$)/.exec(text);
+  if (shape) {
+    const [year, month, day] = [Number(shape[1]), Number(shape[2]), Number(shape[3] ?? 1)];
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+      return { ok: false, reason: `"${text.slice(0, 60)}" is not a real date (no such month or day)` };
+  }
   const typed = parseTypedDate(text, options);
   if (typed) return spanValue(typed.startMs, typed.precision);
   return {
