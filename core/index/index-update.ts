@@ -9,7 +9,8 @@ import {
   type InternedLists,
   typeCodeOf,
 } from './event-index';
-import { STATUSES, type TimelineEvent } from '../file-format/model';
+import { STATUSES, type Category, type TimelineEvent } from '../file-format/model';
+import { categoryInfo } from '../file-format/categories';
 import { runToEnd } from './time-slice';
 
 /**
@@ -24,6 +25,8 @@ export function updateIndex(
   index: EventIndex,
   removed: readonly TimelineEvent[],
   added: readonly TimelineEvent[],
+  /** The file's categories when the edit changed them, so labels and colours follow. */
+  categories?: readonly Category[],
 ): EventIndex {
   const drop = new Uint8Array(index.size);
   for (const event of removed) {
@@ -42,7 +45,10 @@ export function updateIndex(
   const startMs = new Float64Array(n);
   const endMs = new Float64Array(n);
   const typeCode = new Uint16Array(n);
-  const types = [...index.types];
+  // Codes stay as they were; only labels and colours are re-resolved, new categories appended.
+  const types = categories ? index.types.map((t) => categoryInfo(t.id, categories)) : [...index.types];
+  for (const c of categories ?? [])
+    if (!types.some((t) => t.id === c.id)) types.push(categoryInfo(c.id, categories));
   const codes = new Map(types.map((t, code) => [t.id, code]));
   const statusCode = new Uint8Array(n);
   /** Where each output position came from: an old position, or -1 - (rank among the added). */
