@@ -42,6 +42,7 @@ export function buildMenuTemplate(
     label: '&File',
     items: [
       command('file.open'),
+      command('file.import'),
       {
         kind: 'submenu',
         label: 'Open &Recent',
@@ -53,6 +54,7 @@ export function buildMenuTemplate(
       },
       separator,
       command('file.export'),
+      command('file.exportData'),
       separator,
       { kind: 'role', role: 'close', label: 'Close Window' },
       ...(isMac ? [] : [{ kind: 'role', role: 'quit' } as MenuNode]),

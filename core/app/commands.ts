@@ -24,7 +24,16 @@ export interface CommandSpec {
 // Entry order is the order of the Shortcuts dialog; the menu orders its items itself.
 export const COMMANDS = {
   'file.open': { label: 'Open…', keys: ['Mod+o'], help: 'Open a timeline file' },
+  'file.import': {
+    label: 'Import…',
+    keys: ['Mod+Shift+o'],
+    help: 'Import TimelineJS, CSV, Markwhen or vis-timeline data',
+  },
   'file.export': { label: 'Export Image…', keys: ['Mod+e'], help: 'Export image' },
+  'file.exportData': {
+    label: 'Export Data…',
+    help: 'Export as Chronoscope JSON, CSV, TimelineJS or Markwhen',
+  },
   'edit.find': { label: 'Find', keys: ['Mod+f'], help: 'Search' },
   'view.goToDate': { label: 'Go to Date…', keys: ['Mod+g'], help: 'Go to date' },
   'view.zoomIn': { label: 'Zoom In', keys: ['+', '=', 'Mod+=', 'Mod++'], help: 'Zoom in / out' },

@@ -14,7 +14,11 @@ export interface KeyPress {
   readonly ctrlKey: boolean;
   readonly metaKey: boolean;
   readonly altKey: boolean;
+  /** Only read with Ctrl/Cmd, for "Mod+Shift+…" keys. */
+  readonly shiftKey?: boolean;
 }
+
+const SHIFT = 'Shift+';
 
 export interface KeyMap {
   /** Keys pressed with Ctrl or Cmd, lower-cased. */
@@ -23,7 +27,12 @@ export interface KeyMap {
   readonly plain: ReadonlyMap<string, CommandId>;
 }
 
-const normalise = (key: string): string => (key.length === 1 ? key.toLowerCase() : key);
+const normalise = (key: string): string =>
+  key.startsWith(SHIFT)
+    ? `shift+${normalise(key.slice(SHIFT.length))}`
+    : key.length === 1
+      ? key.toLowerCase()
+      : key;
 
 /** Function keys type nothing, so they work even while focus is in a text field. */
 const worksWhileTyping = (key: string): boolean => /^F\d{1,2}$/.test(key);
@@ -53,7 +62,11 @@ const KEY_MAP = buildKeyMap();
  */
 export function commandForKeyPress(press: KeyPress, typing: boolean, map = KEY_MAP): CommandId | undefined {
   const mod = press.ctrlKey || press.metaKey;
-  if (mod && !press.altKey) return map.withMod.get(press.key.toLowerCase());
+  if (mod && !press.altKey) {
+    const key = press.key.toLowerCase();
+    // Shift+= types "+": a Mod+Shift key only when one is declared, else the key as typed.
+    return (press.shiftKey ? map.withMod.get(`shift+${key}`) : undefined) ?? map.withMod.get(key);
+  }
   if (press.altKey || mod) return undefined;
   if (typing && !worksWhileTyping(press.key)) return undefined;
   return map.plain.get(normalise(press.key));
@@ -66,7 +79,12 @@ export function commandForKeyPress(press: KeyPress, typing: boolean, map = KEY_M
 export function menuAccelerator(id: CommandId): string | undefined {
   const keys = COMMAND_SPECS[id].keys ?? [];
   const withMod = keys.find((k) => k.startsWith(MOD));
-  if (withMod) return `CmdOrCtrl+${withMod.slice(MOD.length).toUpperCase()}`;
+  if (withMod) {
+    const bare = withMod.slice(MOD.length);
+    return bare.startsWith(SHIFT)
+      ? `CmdOrCtrl+Shift+${bare.slice(SHIFT.length).toUpperCase()}`
+      : `CmdOrCtrl+${bare.toUpperCase()}`;
+  }
   return keys.find(worksWhileTyping);
 }
 
@@ -85,6 +103,7 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
 /** A key as people read it: "Ctrl+O" (⌘O on macOS), "−", "←", "Esc", "T". */
 export function keyLabel(key: string, modifier: string): string {
   if (key.startsWith(MOD)) return modifier + keyLabel(key.slice(MOD.length), modifier);
+  if (key.startsWith(SHIFT)) return SHIFT + keyLabel(key.slice(SHIFT.length), modifier);
   return KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
 }
 
@@ -101,8 +120,10 @@ export function shortcutLabel(id: CommandId, modifier: string): string | undefin
 export function ariaShortcut(id: CommandId, isMac: boolean): string | undefined {
   const key = COMMAND_SPECS[id].keys?.[0];
   if (key === undefined) return undefined;
-  const bare = key.startsWith(MOD) ? key.slice(MOD.length) : key;
-  const name = bare === '+' ? 'Plus' : bare.length === 1 ? bare.toUpperCase() : bare;
+  let bare = key.startsWith(MOD) ? key.slice(MOD.length) : key;
+  const shift = bare.startsWith(SHIFT) ? SHIFT : '';
+  bare = bare.slice(shift.length);
+  const name = shift + (bare === '+' ? 'Plus' : bare.length === 1 ? bare.toUpperCase() : bare);
   return key.startsWith(MOD) ? `${isMac ? 'Meta' : 'Control'}+${name}` : name;
 }
 
