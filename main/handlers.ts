@@ -11,7 +11,13 @@ import type {
   ResponseOf,
   SaveResult,
 } from '../core/app/ipc-contract';
-import { loadTimelineBytes, readTimelineFile, writeFileAtomic, type ReadOptions } from './files';
+import {
+  loadTimelineBytes,
+  readImportText,
+  readTimelineFile,
+  writeFileAtomic,
+  type ReadOptions,
+} from './files';
 import { pruneRecent, pushRecent } from './recent';
 import type { SettingsStore } from './settings-store';
 import { isSafeExternalUrl } from './url-policy';
@@ -32,7 +38,8 @@ export interface HandlerDeps {
   readonly startupPath?: string;
   readonly platform: string;
   readonly version: string;
-  showOpenDialog(options: { defaultPath?: string }): Promise<string | undefined>;
+  /** `purpose: 'import'` offers the import formats instead of timeline files. */
+  showOpenDialog(options: { defaultPath?: string; purpose?: 'open' | 'import' }): Promise<string | undefined>;
   showSaveDialog(options: { defaultPath: string; format: string }): Promise<string | undefined>;
   openExternal(url: string): Promise<void>;
   /** Shows the full URL and asks whether to open it; true only when the user agrees. */
@@ -49,7 +56,15 @@ const exists = (p: string) =>
     () => false,
   );
 
-const FORMAT_EXTENSIONS: Record<string, string> = { png: '.png', svg: '.svg', pdf: '.pdf' };
+const FORMAT_EXTENSIONS: Record<string, string> = {
+  png: '.png',
+  svg: '.svg',
+  pdf: '.pdf',
+  chronoscope: '.json',
+  csv: '.csv',
+  timelinejs: '.json',
+  markwhen: '.mw',
+};
 /** How often the save dialog is shown again when the chosen name lacks the extension. */
 const SAVE_ATTEMPTS = 3;
 
@@ -153,6 +168,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         deps.readOptions,
       );
     },
+    async 'file:import-dialog'() {
+      const path = await deps.showOpenDialog({
+        defaultPath: settings.get().lastOpenFolder,
+        purpose: 'import',
+      });
+      if (path === undefined) return null;
+      const result = await readImportText(path, (fraction, phase) =>
+        deps.send('load:progress', { name: basename(path), fraction, phase }),
+      );
+      if (result.ok) void settings.update({ lastOpenFolder: dirname(path) });
+      return result;
+    },
     async 'recent:list'() {
       return settings.get().recent;
     },
@@ -173,7 +200,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!ext) return { saved: false, error: `Unknown export format "${format}".` };
       const folder = settings.get().lastExportFolder;
       const name = suggestedBaseName(suggestedName);
-      const target = await chooseSaveTarget(folder ? join(folder, name) : name, format, ext);
+      const target = await chooseSaveTarget(folder ? join(folder, name) : name, ext.slice(1), ext);
       if (target === undefined) return { saved: false, canceled: true };
       try {
         await writeFileAtomic(target, data);
