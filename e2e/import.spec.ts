@@ -1,0 +1,69 @@
+/**
+ * Import and export of other formats, as a person does it: File › Import… (Ctrl+Shift+O),
+ * the preview with its mapping step, opening as a new timeline or adding to the current one,
+ * then File › Export Data… and importing the exported file again.
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+const SAMPLES = join(import.meta.dirname, '..', 'core', 'import', 'samples');
+
+test('imports a TimelineJS file and a mapped CSV, shows their lanes, exports and re-imports', async ({
+  app,
+}) => {
+  const { page } = app;
+  const dir = await mkdtemp(join(tmpdir(), 'chronoscope-import-'));
+
+  await app.answerOpenDialog(join(SAMPLES, 'history.timelinejs.json'));
+  await page.keyboard.press('Control+Shift+O');
+  const preview = page.getByRole('dialog', { name: 'Import history.timelinejs.json' });
+  await expect(preview.getByRole('status')).toHaveText('TimelineJS3 JSON: 6 events (1 eras), 3 problems');
+  await expect(preview.getByText('history.timelinejs.json: $.events[6]: slide left out')).toBeVisible();
+  await preview.getByRole('button', { name: 'Open as new timeline' }).click();
+  await expect(page.locator('#timeline-title')).toHaveText('A short history');
+  const lanes = page.locator('.vis-labelset .lane-name');
+  await expect(lanes.filter({ hasText: 'Politics' })).toHaveCount(1);
+  await expect(lanes.filter({ hasText: 'Science' })).toHaveCount(1);
+
+  const csv = join(dir, 'storms.csv');
+  await writeFile(
+    csv,
+    'Wann;Was;Art\n2021-03-12;<b>Storm</b> Alpha;Weather\n15 March 2021;Storm Beta;Weather\n',
+  );
+  await app.answerOpenDialog(csv);
+  await page.keyboard.press('Control+Shift+O');
+  const csvPreview = page.getByRole('dialog', { name: 'Import storms.csv' });
+  await expect(csvPreview.getByRole('status')).toContainText('0 events');
+  await csvPreview.getByLabel('Wann').selectOption('start');
+  await csvPreview.getByLabel('Was').selectOption('title');
+  await csvPreview.getByLabel('Art').selectOption('type');
+  await expect(csvPreview.getByRole('status')).toHaveText('CSV: 2 events (0 eras), 0 problems');
+  await csvPreview.getByRole('button', { name: 'Add to current timeline' }).click();
+  await expect(lanes.filter({ hasText: 'Weather' })).toHaveCount(1);
+  await expect(lanes.filter({ hasText: 'Politics' })).toHaveCount(1);
+  await page.locator('#search-input').fill('Storm Alpha');
+  // Markup from a file is text: it shows literally and nothing runs.
+  await expect(page.getByText('<b>Storm</b> Alpha').first()).toBeVisible();
+
+  const exported = join(dir, 'out.csv');
+  await app.answerSaveDialog(exported);
+  await app.clickMenu('file.exportData');
+  const exportDialog = page.getByRole('dialog', { name: 'Export data' });
+  await exportDialog.getByLabel('CSV (Chronoscope columns)').check();
+  await expect(exportDialog.getByText('CSV has no title, description, ids')).toBeVisible();
+  await exportDialog.getByRole('button', { name: 'Export' }).click();
+  await expect(exportDialog).toBeHidden();
+  expect((await readFile(exported, 'utf8')).split('\n')[0]).toBe(
+    'title,start,end,precision,type,status,place,country,actors,summary,source url,excerpt,tags',
+  );
+
+  await app.answerOpenDialog(exported);
+  await page.keyboard.press('Control+Shift+O');
+  const again = page.getByRole('dialog', { name: 'Import out.csv' });
+  await expect(again.getByRole('status')).toHaveText('CSV: 8 events (1 eras), 0 problems');
+  await again.getByRole('button', { name: 'Open as new timeline' }).click();
+  await expect(lanes.filter({ hasText: 'Weather' })).toHaveCount(1);
+  expect(app.consoleErrors).toEqual([]);
+});
