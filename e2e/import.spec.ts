@@ -67,3 +67,24 @@ test('imports a TimelineJS file and a mapped CSV, shows their lanes, exports and
   await expect(lanes.filter({ hasText: 'Weather' })).toHaveCount(1);
   expect(app.consoleErrors).toEqual([]);
 });
+
+// Drops reach the same loader path (a dropped file loads through file:open-granted); the
+// harness's OS drop fails in this environment even on the base commit, so Open stands in.
+test('opening a Markwhen or vis-timeline file offers an import instead of an error', async ({ app }) => {
+  const { page } = app;
+  await app.answerOpenDialog(join(SAMPLES, 'plan.mw'));
+  await page.keyboard.press('Control+O');
+  const preview = page.getByRole('dialog', { name: 'Import plan.mw' });
+  await expect(preview.getByRole('status')).toHaveText('Markwhen: 5 events (0 eras), 0 problems');
+  await preview.getByRole('button', { name: 'Open as new timeline' }).click();
+  await expect(page.locator('#timeline-title')).toHaveText('Project plan');
+  await expect(page.locator('.vis-labelset .lane-name').filter({ hasText: 'Research' })).toHaveCount(1);
+
+  await app.answerOpenDialog(join(SAMPLES, 'items.vis.json'));
+  await page.keyboard.press('Control+O');
+  const vis = page.getByRole('dialog', { name: 'Import items.vis.json' });
+  await expect(vis.getByRole('status')).toHaveText('vis-timeline data: 4 events (1 eras), 1 problem');
+  await vis.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('#timeline-title')).toHaveText('Project plan');
+  expect(app.consoleErrors).toEqual([]);
+});

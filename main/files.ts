@@ -3,6 +3,7 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeTimelineBytes, MAX_FILE_BYTES } from '../core/file-format/decode';
+import { detectFormat } from '../core/import/detect';
 import type { ImportTextResult, LoadResult } from '../core/app/ipc-contract';
 import { validateTimelineText, type Problem, type ValidationResult } from '../core/file-format/validate';
 import { validateInWorker, type WorkerLimits } from './validate-in-worker';
@@ -128,9 +129,18 @@ export async function loadTimelineBytes(
   onProgress?.(READ_SHARE, 'validating');
   const result = await validate(decoded.text, name, options);
   onProgress?.(1, 'validating');
-  return result.ok
-    ? { ok: true, path, name, file: result.file, warnings: result.warnings }
-    : { ok: false, path, name, problems: result.problems, truncated: result.truncated };
+  if (result.ok) return { ok: true, path, name, file: result.file, warnings: result.warnings };
+  // Only a file that failed as Chronoscope is sniffed, so good files pay nothing for it.
+  const format = detectFormat(name, decoded.text);
+  const foreign = format && format !== 'chronoscope' ? { format, text: decoded.text } : undefined;
+  return {
+    ok: false,
+    path,
+    name,
+    problems: result.problems,
+    truncated: result.truncated,
+    ...(foreign ? { foreign } : {}),
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { LoadResult } from '../core/app/ipc-contract';
 import { api } from './api';
 import { actions } from './app-state';
 import { hideProblems, showProblems } from './views/error-panel';
+import { showImportPreview } from './import/import-dialog';
 import { endProgress, setProgress, startProgress } from './views/progress';
 
 /** Loads being indexed here: late progress messages from main must not overwrite theirs. */
@@ -14,6 +15,11 @@ let indexing = 0;
  * callers fall back to another file only when this one failed.
  */
 async function apply(result: LoadResult): Promise<boolean> {
+  if (!result.ok && result.foreign) {
+    // Open, Open Recent and drops of a TimelineJS, CSV, Markwhen or vis file: preview the import.
+    showImportPreview(result.name, result.foreign.text);
+    return false;
+  }
   if (!result.ok) {
     showProblems(result.name, result.problems, result.truncated);
     return false;

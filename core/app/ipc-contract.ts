@@ -13,7 +13,15 @@ export type ThemeSource = 'system' | 'light' | 'dark';
 /** A loaded timeline file, or every problem that stopped it from loading. */
 export type LoadResult =
   | { ok: true; path: string; name: string; file: TimelineFile; warnings: Problem[] }
-  | { ok: false; path: string; name: string; problems: Problem[]; truncated: boolean };
+  | {
+      ok: false;
+      path: string;
+      name: string;
+      problems: Problem[];
+      truncated: boolean;
+      /** Not a Chronoscope file but one the importers read (TimelineJS, CSV, …): offer an import. */
+      foreign?: { format: string; text: string };
+    };
 
 export interface RecentFile {
   readonly path: string;
