@@ -88,3 +88,34 @@ test('opening a Markwhen or vis-timeline file offers an import instead of an err
   await expect(page.locator('#timeline-title')).toHaveText('Project plan');
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('a 9th-century and a 44 BC event show with readable axis labels at year and day zoom', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.answerOpenDialog(join(SAMPLES, 'history.timelinejs.json'));
+  await page.keyboard.press('Control+Shift+O');
+  await page.getByRole('button', { name: 'Open as new timeline' }).click();
+  await expect(page.locator('#timeline-title')).toHaveText('A short history');
+  const axis = page.locator('.vis-time-axis.vis-foreground');
+  const goTo = async (text: string) => {
+    await page.keyboard.press('Control+g');
+    await page.getByRole('textbox', { name: 'Go to date' }).fill(text);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toBeHidden();
+  };
+
+  await goTo('-0043-03-15');
+  await expect(page.locator('.vis-item', { hasText: 'Ides of March' })).toBeVisible();
+  await expect(axis).toContainText('March 44 BC');
+  await page.screenshot({ path: 'test-results/deep-history-44bc-day.png' });
+  await goTo('0850');
+  await expect(page.locator('.vis-item', { hasText: 'A 9th-century event' })).toBeVisible();
+  await expect(axis).not.toContainText('0850');
+  await page.screenshot({ path: 'test-results/deep-history-850-year.png' });
+  await goTo('-0043');
+  await expect(axis).toContainText('44 BC');
+  await expect(axis).not.toContainText('-0043');
+  await page.screenshot({ path: 'test-results/deep-history-44bc-year.png' });
+  expect(app.consoleErrors).toEqual([]);
+});
