@@ -30,7 +30,8 @@ test('imports a TimelineJS file and a mapped CSV, shows their lanes, exports and
   const csv = join(dir, 'storms.csv');
   await writeFile(
     csv,
-    'Wann;Was;Art\n2021-03-12;<b>Storm</b> Alpha;Weather\n15 March 2021;Storm Beta;Weather\n',
+    'Wann;Was;Art\n2021-03-12;<b>Storm</b> Alpha;Weather\n' +
+      '15 March 2021;"<img src=x onerror=""document.title=\'pwned\'"">Storm Beta";Weather\n',
   );
   await app.answerOpenDialog(csv);
   await page.keyboard.press('Control+Shift+O');
@@ -46,6 +47,11 @@ test('imports a TimelineJS file and a mapped CSV, shows their lanes, exports and
   await page.locator('#search-input').fill('Storm Alpha');
   // Markup from a file is text: it shows literally and nothing runs.
   await expect(page.getByText('<b>Storm</b> Alpha').first()).toBeVisible();
+  await page.locator('#search-input').fill('Storm Beta');
+  await expect(
+    page.getByText(`<img src=x onerror="document.title='pwned'">Storm Beta`).first(),
+  ).toBeVisible();
+  expect(await page.title()).not.toBe('pwned');
 
   const exported = join(dir, 'out.csv');
   await app.answerSaveDialog(exported);
@@ -58,6 +64,17 @@ test('imports a TimelineJS file and a mapped CSV, shows their lanes, exports and
   expect((await readFile(exported, 'utf8')).split('\n')[0]).toBe(
     'title,start,end,precision,type,status,place,country,actors,summary,source url,excerpt,tags',
   );
+
+  const tjs = join(dir, 'out.timelinejs.json');
+  await app.answerSaveDialog(tjs);
+  await app.clickMenu('file.exportData');
+  await page.getByRole('dialog', { name: 'Export data' }).getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export data' })).toBeHidden();
+  await app.answerOpenDialog(tjs);
+  await page.keyboard.press('Control+Shift+O');
+  const tjsAgain = page.getByRole('dialog', { name: 'Import out.timelinejs.json' });
+  await expect(tjsAgain.getByRole('status')).toHaveText('TimelineJS3 JSON: 8 events (1 eras), 0 problems');
+  await tjsAgain.getByRole('button', { name: 'Cancel' }).click();
 
   await app.answerOpenDialog(exported);
   await page.keyboard.press('Control+Shift+O');
