@@ -3,17 +3,19 @@ import { decodeEntities, htmlToText } from './html-text';
 
 describe('htmlToText', () => {
   it('keeps paragraphs and line breaks as newlines and links as links', () => {
-    expect(htmlToText('<p>One<br>two</p><p>See <a href="https://x.org/a?b=1&amp;c=2">this</a>.</p>')).toEqual({
-      text: 'One\ntwo\n\nSee this.',
-      links: [{ url: 'https://x.org/a?b=1&c=2', label: 'this' }],
-    });
+    expect(htmlToText('<p>One<br>two</p><p>See <a href="https://x.org/a?b=1&amp;c=2">this</a>.</p>')).toEqual(
+      {
+        text: 'One\ntwo\n\nSee this.',
+        links: [{ url: 'https://x.org/a?b=1&c=2', label: 'this' }],
+      },
+    );
   });
 
   it('drops scripts, styles, comments and non-web links; survives unclosed markup', () => {
     const result = htmlToText(
       '<script>alert(1)</script><style>p{}</style><!-- c --><a href="javascript:alert(1)">x</a> <p>open <b',
     );
-    expect(result).toEqual({ text: 'x \n\nopen', links: [] });
+    expect(result).toEqual({ text: 'x\nopen', links: [] });
   });
 
   it('decodes named and numeric references, leaving invalid ones as written', () => {
