@@ -24,6 +24,8 @@ export function tryJson(text: string): { value: unknown } | undefined {
 export function detectJson(value: unknown): ImportFormat | undefined {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const record = value as Record<string, unknown>;
+    const legacy = record.timeline as Record<string, unknown> | undefined;
+    if (legacy && typeof legacy === 'object' && Array.isArray(legacy.date)) return 'timelinejs';
     const events = Array.isArray(record.events) ? (record.events as unknown[]) : undefined;
     const first = events?.find((e) => e && typeof e === 'object') as Record<string, unknown> | undefined;
     if (first && ('start_date' in first || 'text' in first || 'media' in first)) return 'timelinejs';

@@ -218,3 +218,44 @@ describe('detectFormat', () => {
     expect(detectFormat('a.bin', '\u0000\u0001')).toBeUndefined();
   });
 });
+
+describe('files written by others', () => {
+  it('reads TimelineJS 2 files ({ timeline: { date: [...] } })', () => {
+    const text = JSON.stringify({
+      timeline: {
+        headline: 'Old style',
+        type: 'default',
+        date: [
+          {
+            startDate: '2011,12,10',
+            endDate: '2011,12,11',
+            headline: 'A',
+            tag: 'News',
+            asset: { media: 'https://x.org/m.jpg' },
+          },
+          { startDate: '1999', headline: 'B' },
+        ],
+        era: [{ startDate: '2011', endDate: '2012', headline: 'Era' }],
+      },
+    });
+    const result = importFile(text, 'old.json');
+    expect(result.report.format).toBe('timelinejs');
+    expect(result.timeline?.title).toBe('Old style');
+    expect(byTitle(result, 'A')).toMatchObject({ start: '2011-12-10', end: '2011-12-11', type: 'news' });
+    expect(byTitle(result, 'Era')).toMatchObject({ type: 'era', start: '2011', end: '2012' });
+  });
+
+  it('reads vis items with ISO instants in milliseconds and Z, and Date strings', () => {
+    const text = JSON.stringify([
+      { id: 'a', content: 'A', start: '2014-04-20T00:00:00.000Z' },
+      { id: 'b', content: 'B', start: '2014-04-20T10:15:30.000Z', end: '2014-04-20T12:00:00.000Z' },
+      { id: 'c', content: 'C', start: 'Sun Apr 20 2014 00:00:00 GMT+0000 (Coordinated Universal Time)' },
+    ]);
+    const result = importFile(text, 'items.json');
+    expect(result.timeline?.events.map((e) => `${e.id} ${e.start} ${e.end ?? ''} ${e.precision}`)).toEqual([
+      'a 2014-04-20  day',
+      'b 2014-04-20T10:15 2014-04-20T11:59 minute',
+      'c 2014-04-20  day',
+    ]);
+  });
+});

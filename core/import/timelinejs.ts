@@ -63,7 +63,40 @@ function slideDraft(b: TimelineBuilder, slide: Json, era: boolean, path: string)
   };
 }
 
-export function importTimelineJs(value: unknown, file: string): ImportResult {
+/** "2011,12,10" or "2011/12/10" (TimelineJS 2 dates) as parts; other text stays a year-only guess. */
+function legacyParts(date: unknown): Json | undefined {
+  const text = str(date)?.trim();
+  if (!text) return undefined;
+  const [year, month, day] = text.split(/[,/]/).map((p) => p.trim());
+  return { year, month, day };
+}
+
+/**
+ * TimelineJS 2 files (`{ timeline: { headline, text, date: [...], era: [...] } }`), still common
+ * on the web, in the version 3 shape, so one reader handles both.
+ */
+export function fromTimelineJs2(value: Json): Json {
+  const t = isObject(value.timeline) ? value.timeline : {};
+  const slide = (d: unknown): unknown => {
+    if (!isObject(d)) return d;
+    const asset = isObject(d.asset) ? d.asset : {};
+    return {
+      start_date: legacyParts(d.startDate),
+      end_date: legacyParts(d.endDate),
+      text: { headline: d.headline, text: d.text },
+      media: { url: asset.media, caption: asset.caption, credit: asset.credit },
+      group: d.tag,
+    };
+  };
+  return {
+    title: { text: { headline: t.headline, text: t.text } },
+    events: Array.isArray(t.date) ? t.date.map(slide) : [],
+    eras: Array.isArray(t.era) ? t.era.map(slide) : [],
+  };
+}
+
+export function importTimelineJs(input: unknown, file: string): ImportResult {
+  const value = isObject(input) && isObject(input.timeline) ? fromTimelineJs2(input) : input;
   if (!isObject(value) || !(Array.isArray(value.events) || Array.isArray(value.eras)))
     return failedImport(
       file,

@@ -33,6 +33,11 @@ function instant(value: unknown): number | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   const text = value.trim();
   if (/^-?\d{9,16}$/.test(text)) return Number(text);
+  const exact = parseIsoDate(text);
+  if (exact) return exact.ms;
+  // Timestamps with seconds or a zone are instants: Date.parse reads them exactly.
+  if (/T\d{2}:\d{2}:\d{2}|GMT|UTC|Z$|[+-]\d{2}:?\d{2}$/.test(text) && Number.isFinite(Date.parse(text)))
+    return Date.parse(text);
   const read = parseDateText(text);
   const iso = read.ok ? parseIsoDate(read.value.start) : undefined;
   if (iso) return iso.ms;

@@ -98,6 +98,13 @@ export function parseDateText(input: string, options: ReadOptions = {}): DateRes
   }
   const iso = parseIsoDate(text);
   if (iso) return spanValue(iso.ms, iso.granularity);
+  // Machine timestamps with seconds, fractions and a zone (JSON.stringify of a Date, exports of
+  // databases): ISO 8601 that the file format does not store as such. The zone makes Date.parse
+  // exact; the time is kept to the minute.
+  if (/^[+-]?\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text)) {
+    const ms = Date.parse(text);
+    if (Number.isFinite(ms)) return spanValue(floorToUnit(ms, 'minute'), 'minute');
+  }
   const viaSpec = viaEdtf(text);
   if (viaSpec) return viaSpec;
   // An ISO shape that neither ISO nor EDTF accepts is an impossible date (2021-13-01,
