@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateText, partsToInstant, spanFromInstants, spanValue } from './date-value';
+import { parseTypedDate } from './parse-input';
 import { utcTime } from './calendar';
 
 const value = (text: string, dayFirst = true) => {
@@ -23,6 +24,8 @@ describe('parseDateText', () => {
     expect(value('3/4/2021')).toMatchObject({ start: '2021-04-03' });
     expect(value('3/15/2021', false)).toMatchObject({ start: '2021-03-15' });
     expect(value('44 BC')).toMatchObject({ start: '-0043', precision: 'year' });
+    expect(value('AD 800')).toMatchObject({ start: '0800', precision: 'year' });
+    expect(parseTypedDate('1 BC')?.startMs).toBe(utcTime(0));
   });
 
   it('refuses impossible dates with a reason', () => {

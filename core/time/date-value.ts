@@ -87,15 +87,6 @@ export function parseDateText(input: string, options: ReadOptions = {}): DateRes
   const text = input.trim();
   if (!text) return { ok: false, reason: 'no date given' };
   if (text.length > 200) return { ok: false, reason: 'too long to be a date' };
-  const era =
-    /^(?:(\d{1,6})\s*(BCE?|B\.C\.(?:E\.)?)|(?:AD|A\.D\.)\s*(\d{1,6})|(\d{1,6})\s*(?:CE|AD|A\.D\.))$/i.exec(
-      text,
-    );
-  if (era) {
-    // Astronomical years: 1 BC is year 0, 44 BC is year -43.
-    const year = era[1] !== undefined ? 1 - Number(era[1]) : Number(era[3] ?? era[4]);
-    return spanValue(utcTime(year), 'year');
-  }
   const iso = parseIsoDate(text);
   if (iso) return spanValue(iso.ms, iso.granularity);
   // Machine timestamps with seconds, fractions and a zone (JSON.stringify of a Date, exports of
