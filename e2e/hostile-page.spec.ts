@@ -31,6 +31,8 @@ const attack = (targets: string[]) => `(async () => {
     const start = out.length;
     await tryCall('getInitialState', () => c.getInitialState({ path: p }));
     await tryCall('openFileDialog', () => c.openFileDialog({ defaultPath: p }));
+    await tryCall('importFileDialog', () => c.importFileDialog({ defaultPath: p }));
+    await tryCall('importFileDialog', () => c.importFileDialog(p));
     await tryCall('openStartup', () => c.openStartup({ path: p }));
     await tryCall('openBundled', () => c.openBundled(p));
     await tryCall('openRecent', () => c.openRecent({ index: p }));
@@ -91,7 +93,7 @@ test('a hostile page cannot read, write or probe a file the user did not pick', 
     expect(answers).not.toContain(secret);
     expect(answers).not.toMatch(/root:|daemon:/);
     // Nothing probed: a file that exists, one that does not and a folder get the same answers.
-    expect(byTarget[0]?.split('\n')).toHaveLength(30);
+    expect(byTarget[0]?.split('\n')).toHaveLength(32);
     expect(byTarget[1]).toBe(byTarget[0]);
     expect(byTarget[2]).toBe(byTarget[0]);
     expect(out.at(-1)).toContain('not-granted');

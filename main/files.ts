@@ -3,7 +3,8 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeTimelineBytes, MAX_FILE_BYTES } from '../core/file-format/decode';
-import type { LoadResult } from '../core/app/ipc-contract';
+import { detectFormat } from '../core/import/detect';
+import type { ImportTextResult, LoadResult } from '../core/app/ipc-contract';
 import { validateTimelineText, type Problem, type ValidationResult } from '../core/file-format/validate';
 import { validateInWorker, type WorkerLimits } from './validate-in-worker';
 
@@ -133,9 +134,69 @@ export async function loadTimelineBytes(
   onProgress?.(READ_SHARE, 'validating');
   const result = await validate(decoded.text, name, options);
   onProgress?.(1, 'validating');
-  return result.ok
-    ? { ok: true, path, name, file: result.file, warnings: result.warnings }
-    : { ok: false, path, name, problems: result.problems, truncated: result.truncated };
+  if (result.ok) return { ok: true, path, name, file: result.file, warnings: result.warnings };
+  // Only a file that failed as Chronoscope is sniffed, so good files pay nothing for it.
+  const format = detectFormat(name, decoded.text);
+  const foreign = format && format !== 'chronoscope' ? { format, text: decoded.text } : undefined;
+  return {
+    ok: false,
+    path,
+    name,
+    problems: result.problems,
+    truncated: result.truncated,
+    ...(foreign ? { foreign } : {}),
+  };
+}
+
+/**
+ * Reads a file's bytes with the checks every open applies (regular file, size limit, chunked
+ * with progress), or the problem that stopped it, phrased for the user.
+ */
+export async function readFileBytes(
+  path: string,
+  onProgress?: LoadProgress,
+): Promise<{ ok: true; bytes: Uint8Array; mtimeMs: number } | { ok: false; problem: Problem }> {
+  const name = basename(path);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory())
+      return { ok: false, problem: readProblem(path, Object.assign(new Error(), { code: 'EISDIR' })) };
+    if (!info.isFile())
+      return {
+        ok: false,
+        problem: { file: name, rule: 'not-a-file', message: `${path} is not a regular file` },
+      };
+    if (info.size > MAX_FILE_BYTES) {
+      const mb = Math.round(info.size / 1048576);
+      return {
+        ok: false,
+        problem: {
+          file: name,
+          rule: 'too-large',
+          message: `the file is too large (${mb} MB); the limit is 200 MB`,
+        },
+      };
+    }
+    const handle = await open(path, 'r');
+    try {
+      return { ok: true, bytes: await readInChunks(handle, info.size, onProgress), mtimeMs: info.mtimeMs };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { ok: false, problem: readProblem(path, error) };
+  }
+}
+
+/** A file to import as text: read like any open, decoded with the same encoding policy. */
+export async function readImportText(path: string, onProgress?: LoadProgress): Promise<ImportTextResult> {
+  const name = basename(path);
+  const read = await readFileBytes(path, onProgress);
+  if (!read.ok) return { ok: false, name, problems: [read.problem] };
+  const decoded = decodeTimelineBytes(read.bytes, name);
+  return decoded.ok
+    ? { ok: true, name, text: decoded.text }
+    : { ok: false, name, problems: [decoded.problem] };
 }
 
 /**
@@ -157,29 +218,8 @@ export async function readTimelineFile(
     problems: [problem],
     truncated: false,
   });
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return fail(readProblem(path, Object.assign(new Error(), { code: 'EISDIR' })));
-    if (!info.isFile())
-      return fail({ file: name, rule: 'not-a-file', message: `${path} is not a regular file` });
-    if (info.size > MAX_FILE_BYTES) {
-      const mb = Math.round(info.size / 1048576);
-      return fail({
-        file: name,
-        rule: 'too-large',
-        message: `the file is too large (${mb} MB); the limit is 200 MB`,
-      });
-    }
-    const handle = await open(path, 'r');
-    try {
-      bytes = await readInChunks(handle, info.size, onProgress);
-    } finally {
-      await handle.close();
-    }
-    options.onRead?.(bytes, info.mtimeMs);
-  } catch (error) {
-    return fail(readProblem(path, error));
-  }
-  return loadTimelineBytes(bytes, name, path, onProgress, options);
+  const read = await readFileBytes(path, onProgress);
+  if (!read.ok) return fail(read.problem);
+  options.onRead?.(read.bytes, read.mtimeMs);
+  return loadTimelineBytes(read.bytes, name, path, onProgress, options);
 }

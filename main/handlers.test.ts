@@ -62,6 +62,37 @@ describe('handlers', () => {
     expect((await withFile['app:initial-state']()).startupPath).toBe(GOOD);
   });
 
+  it('reads a file chosen for import as text, without adding it to Open Recent', async () => {
+    const { handlers, settings } = await setup();
+    const csv = join(dir, 'events.csv');
+    await writeFile(csv, '\ufefftitle,start\nA,2021\n');
+    openAnswer = csv;
+    expect(await handlers['file:import-dialog']()).toEqual({
+      ok: true,
+      name: 'events.csv',
+      text: 'title,start\nA,2021\n',
+    });
+    expect(settings.get().recent).toEqual([]);
+    openAnswer = join(dir, 'missing.csv');
+    const missing = await handlers['file:import-dialog']();
+    expect(missing?.ok === false && missing.problems[0]?.rule).toBe('not-found');
+    openAnswer = undefined;
+    expect(await handlers['file:import-dialog']()).toBeNull();
+  });
+
+  it('saves data exports with their own extension', async () => {
+    const { handlers } = await setup();
+    saveAnswers = [join(dir, 'out')];
+    saveAnswers.push(join(dir, 'out.mw'));
+    const result = await handlers['export:save']({
+      suggestedName: 'plan.mw',
+      format: 'markwhen',
+      data: '2021: A\n',
+    });
+    expect(result).toEqual({ saved: true, path: join(dir, 'out.mw') });
+    expect(await readFile(join(dir, 'out.mw'), 'utf8')).toBe('2021: A\n');
+  });
+
   it('opens the file the user picks, remembers it as recent and persists that', async () => {
     const { handlers } = await setup();
     openAnswer = GOOD;

@@ -11,7 +11,13 @@ import type {
   ResponseOf,
   SaveResult,
 } from '../core/app/ipc-contract';
-import { loadTimelineBytes, readTimelineFile, writeFileAtomic, type ReadOptions } from './files';
+import {
+  loadTimelineBytes,
+  readImportText,
+  readTimelineFile,
+  writeFileAtomic,
+  type ReadOptions,
+} from './files';
 import { pruneRecent, pushRecent } from './recent';
 import type { SettingsStore } from './settings-store';
 import { createDocumentHandlers, type DocumentDeps } from './document-handlers';
@@ -35,7 +41,8 @@ export interface HandlerDeps extends DocumentDeps {
   readonly startupPath?: string;
   readonly platform: string;
   readonly version: string;
-  showOpenDialog(options: { defaultPath?: string }): Promise<string | undefined>;
+  /** `purpose: 'import'` offers the import formats instead of timeline files. */
+  showOpenDialog(options: { defaultPath?: string; purpose?: 'open' | 'import' }): Promise<string | undefined>;
   showSaveDialog(options: { defaultPath: string; format: string }): Promise<string | undefined>;
   openExternal(url: string): Promise<void>;
   /** Shows the full URL and asks whether to open it; true only when the user agrees. */
@@ -52,7 +59,15 @@ const exists = (p: string) =>
     () => false,
   );
 
-const FORMAT_EXTENSIONS: Record<string, string> = { png: '.png', svg: '.svg', pdf: '.pdf' };
+const FORMAT_EXTENSIONS: Record<string, string> = {
+  png: '.png',
+  svg: '.svg',
+  pdf: '.pdf',
+  chronoscope: '.json',
+  csv: '.csv',
+  timelinejs: '.json',
+  markwhen: '.mw',
+};
 
 /** The page suggests a name only: any folder part (`../`, `C:\\`) is dropped. */
 export function suggestedBaseName(name: string): string {
@@ -155,6 +170,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       );
       // Bytes have no file main may write: Save of this document means Save As.
       if (result.ok) await documents.opened(null, name, null);
+      return result;
+    },
+    async 'file:import-dialog'() {
+      const path = await deps.showOpenDialog({
+        defaultPath: settings.get().lastOpenFolder,
+        purpose: 'import',
+      });
+      if (path === undefined) return null;
+      const result = await readImportText(path, (fraction, phase) =>
+        deps.send('load:progress', { name: basename(path), fraction, phase }),
+      );
+      if (result.ok) void settings.update({ lastOpenFolder: dirname(path) });
       return result;
     },
     async 'recent:list'() {

@@ -86,13 +86,18 @@ if (!app.requestSingleInstanceLock()) {
       startupPath: pendingPath,
       platform: process.platform,
       version: app.getVersion(),
-      showOpenDialog: async ({ defaultPath }) => {
+      showOpenDialog: async ({ defaultPath, purpose }) => {
         const r = await dialog.showOpenDialog(win!, {
-          title: 'Open timeline',
+          title: purpose === 'import' ? 'Import timeline data' : 'Open timeline',
           ...(defaultPath ? { defaultPath } : {}),
           properties: ['openFile'],
           filters: [
-            { name: 'Chronoscope timeline', extensions: ['json'] },
+            purpose === 'import'
+              ? {
+                  name: 'TimelineJS, CSV, Markwhen, vis-timeline',
+                  extensions: ['json', 'csv', 'tsv', 'mw', 'txt'],
+                }
+              : { name: 'Chronoscope timeline', extensions: ['json'] },
             { name: 'All files', extensions: ['*'] },
           ],
         });

@@ -26,6 +26,7 @@ const REQUEST_SCHEMAS: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
   'file:open-bytes': z
     .object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) })
     .strict(),
+  'file:import-dialog': z.undefined(),
   'recent:list': z.undefined(),
   'recent:clear': z.undefined(),
   'settings:save-view': z
@@ -35,7 +36,7 @@ const REQUEST_SCHEMAS: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
   'export:save': z
     .object({
       suggestedName: z.string().min(1).max(255),
-      format: z.enum(['png', 'svg', 'pdf']),
+      format: z.enum(['png', 'svg', 'pdf', 'chronoscope', 'csv', 'timelinejs', 'markwhen']),
       data: z
         .union([z.instanceof(Uint8Array), z.string()])
         .refine((d) => d.length <= MAX_FILE_BYTES, 'too large'),

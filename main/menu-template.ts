@@ -62,6 +62,7 @@ export function buildMenuTemplate(
     items: [
       command('file.new'),
       command('file.open'),
+      command('file.import'),
       {
         kind: 'submenu',
         label: 'Open &Recent',
@@ -76,6 +77,7 @@ export function buildMenuTemplate(
       command('file.saveAs'),
       separator,
       command('file.export'),
+      command('file.exportData'),
       separator,
       { kind: 'role', role: 'close', label: 'Close Window' },
       ...(isMac ? [] : [{ kind: 'role', role: 'quit' } as MenuNode]),

@@ -3,6 +3,7 @@ import { api } from './api';
 import { mayReplaceDocument } from './document/save';
 import { actions } from './app-state';
 import { hideProblems, showProblems } from './views/error-panel';
+import { showImportPreview } from './import/import-dialog';
 import { endProgress, setProgress, startProgress } from './views/progress';
 
 /*
@@ -20,6 +21,11 @@ let indexing = 0;
  * callers fall back to another file only when this one failed.
  */
 async function apply(result: LoadResult, unsaved = false): Promise<boolean> {
+  if (!result.ok && result.foreign) {
+    // Open, Open Recent and drops of a TimelineJS, CSV, Markwhen or vis file: preview the import.
+    showImportPreview(result.name, result.foreign.text);
+    return false;
+  }
   if (!result.ok) {
     showProblems(result.name, result.problems, result.truncated);
     return false;

@@ -13,6 +13,8 @@ import { initTheme } from './theme';
 import { initViewPersistence } from './view-persistence';
 import { initDetailPane } from './views/detail-pane';
 import { initExport } from './views/export-dialog';
+import { initImport } from './import/import-dialog';
+import { initExportData } from './import/export-data-dialog';
 import { initHelpDialogs } from './views/help-dialogs';
 import { initLegend } from './views/legend';
 import { showNotice } from './views/notices';
@@ -55,6 +57,8 @@ async function start(): Promise<void> {
   initStatusBar(byId('status-bar'));
   initHelpDialogs(initial.version);
   initExport();
+  initImport();
+  initExportData();
   initViewPersistence(initial);
 
   // Unsaved changes a crash left behind come first; otherwise the start-up file.

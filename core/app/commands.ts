@@ -31,9 +31,18 @@ export interface CommandSpec {
 export const COMMANDS = {
   'file.new': { label: 'New Timeline', keys: ['Mod+n'], help: 'New timeline' },
   'file.open': { label: 'Open…', keys: ['Mod+o'], help: 'Open a timeline file' },
+  'file.import': {
+    label: 'Import…',
+    keys: ['Mod+Shift+o'],
+    help: 'Import TimelineJS, CSV, Markwhen or vis-timeline data',
+  },
   'file.save': { label: 'Save', keys: ['Mod+s'], help: 'Save' },
   'file.saveAs': { label: 'Save As…', keys: ['Mod+Shift+s'], help: 'Save under another name' },
   'file.export': { label: 'Export Image…', keys: ['Mod+e'], help: 'Export image' },
+  'file.exportData': {
+    label: 'Export Data…',
+    help: 'Export as Chronoscope JSON, CSV, TimelineJS or Markwhen',
+  },
   'edit.undo': { label: 'Undo', keys: ['Mod+z'], help: 'Undo / redo', fieldsOwnKeys: true },
   'edit.redo': { label: 'Redo', keys: ['Mod+Shift+z', 'Mod+y'], help: 'Undo / redo', fieldsOwnKeys: true },
   'edit.find': { label: 'Find', keys: ['Mod+f'], help: 'Search' },

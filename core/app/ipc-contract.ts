@@ -13,7 +13,15 @@ export type ThemeSource = 'system' | 'light' | 'dark';
 /** A loaded timeline file, or every problem that stopped it from loading. */
 export type LoadResult =
   | { ok: true; path: string; name: string; file: TimelineFile; warnings: Problem[] }
-  | { ok: false; path: string; name: string; problems: Problem[]; truncated: boolean };
+  | {
+      ok: false;
+      path: string;
+      name: string;
+      problems: Problem[];
+      truncated: boolean;
+      /** Not a Chronoscope file but one the importers read (TimelineJS, CSV, …): offer an import. */
+      foreign?: { format: string; text: string };
+    };
 
 export interface RecentFile {
   readonly path: string;
@@ -41,6 +49,15 @@ export interface InitialState {
 }
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
+/** Data exports (core/export-data): the page converts, main only saves the text. */
+export type DataExportFormat = 'chronoscope' | 'csv' | 'timelinejs' | 'markwhen';
+
+/**
+ * A file chosen for import, read and decoded by main: the page runs the pure importers
+ * (core/import) on the text, so the preview can re-run them with another column mapping.
+ */
+export type ImportTextResult =
+  { ok: true; name: string; text: string } | { ok: false; name: string; problems: Problem[] };
 
 export type SaveResult =
   { saved: true; path: string } | { saved: false; canceled: true } | { saved: false; error: string };
@@ -77,12 +94,14 @@ export interface InvokeContract {
   /** A one-time token main issued for a path it obtained: a drop, an OS open-file, a menu click. */
   'file:open-granted': { request: { token: string }; response: LoadResult };
   'file:open-bytes': { request: { name: string; bytes: Uint8Array }; response: LoadResult };
+  /** File › Import…: main shows the open dialog and returns the chosen file's text; null if cancelled. */
+  'file:import-dialog': { request: void; response: ImportTextResult | null };
   'recent:list': { request: void; response: RecentFile[] };
   'recent:clear': { request: void; response: RecentFile[] };
   'settings:save-view': { request: ViewSettings; response: void };
   'theme:set': { request: ThemeSource; response: void };
   'export:save': {
-    request: { suggestedName: string; format: ExportFormat; data: Uint8Array | string };
+    request: { suggestedName: string; format: ExportFormat | DataExportFormat; data: Uint8Array | string };
     response: SaveResult;
   };
   'shell:open-external': { request: { url: string }; response: boolean };
@@ -142,6 +161,7 @@ export const INVOKE_METHODS = {
   openRecent: 'file:open-recent',
   openGranted: 'file:open-granted',
   openBytes: 'file:open-bytes',
+  importFileDialog: 'file:import-dialog',
   listRecent: 'recent:list',
   clearRecent: 'recent:clear',
   saveView: 'settings:save-view',

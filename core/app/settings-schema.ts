@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { FilterState } from '../index/filter';
 import type { LaneMode } from '../index/lanes';
 import { STATUSES, type Status } from '../file-format/model';
-import { isEventType } from '../file-format/taxonomy';
 
 /**
  * Every shape read back from the settings file, in one place. The file is on disk where anyone
@@ -48,7 +47,7 @@ export const recentListSchema = listOf(recentFileSchema, MAX_RECENT);
 const LANE_MODES = ['type', 'country', 'actor', 'none'] as const satisfies readonly LaneMode[];
 
 const filterSchema = z.object({
-  types: listOf(text(50), 1000).transform((types) => types.filter(isEventType)),
+  types: listOf(text(200), 1000),
   countries: listOf(text(10), 1000),
   actors: listOf(text(200), 1000),
   statuses: listOf(text(20), 1000).transform((list) =>

@@ -28,6 +28,14 @@ describe('commandForKeyPress', () => {
     expect(commandForKeyPress(press('\\', { ctrlKey: true }), false)).toBe('view.toggleDetail');
   });
 
+  it('tells Mod+Shift keys from Mod keys, for the menu, help and screen readers too', () => {
+    expect(commandForKeyPress(press('O', { ctrlKey: true, shiftKey: true }), false)).toBe('file.import');
+    expect(commandForKeyPress(press('+', { ctrlKey: true, shiftKey: true }), false)).toBe('view.zoomIn');
+    expect(menuAccelerator('file.import')).toBe('CmdOrCtrl+Shift+O');
+    expect(keyLabel('Mod+Shift+o', 'Ctrl+')).toBe('Ctrl+Shift+O');
+    expect(ariaShortcut('file.import', false)).toBe('Control+Shift+O');
+  });
+
   it('maps plain keys, letters in either case', () => {
     expect(commandForKeyPress(press('+'), false)).toBe('view.zoomIn');
     expect(commandForKeyPress(press('-'), false)).toBe('view.zoomOut');
@@ -51,7 +59,8 @@ describe('commandForKeyPress', () => {
     expect(commandForKeyPress(press('S', { ctrlKey: true, shiftKey: true }), false)).toBe('file.saveAs');
     expect(commandForKeyPress(press('s', { ctrlKey: true }), false)).toBe('file.save');
     // A letter without a Shift binding keeps its command with Shift held.
-    expect(commandForKeyPress(press('O', { ctrlKey: true, shiftKey: true }), false)).toBe('file.open');
+    expect(commandForKeyPress(press('F', { ctrlKey: true, shiftKey: true }), false)).toBe('edit.find');
+    expect(commandForKeyPress(press('O', { ctrlKey: true, shiftKey: true }), false)).toBe('file.import');
   });
 
   it('leaves undo and redo to a text field while typing in it', () => {

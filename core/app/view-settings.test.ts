@@ -44,7 +44,7 @@ describe('readSavedView', () => {
     expect(view).toEqual({ path: full.path, filter: full.filter, query: 'funeral' });
   });
 
-  it('cleans filter lists of unknown types, statuses and non-strings', () => {
+  it('cleans filter lists of unknown statuses and non-strings; types stay open (files declare categories)', () => {
     const view = readSavedView({
       filter: {
         types: ['summit', 'picnic', 7],
@@ -53,7 +53,12 @@ describe('readSavedView', () => {
         fromMs: Infinity,
       },
     });
-    expect(view.filter).toEqual({ types: ['summit'], countries: [], actors: [], statuses: ['reported'] });
+    expect(view.filter).toEqual({
+      types: ['summit', 'picnic'],
+      countries: [],
+      actors: [],
+      statuses: ['reported'],
+    });
   });
 
   it('clamps a saved pane width into the allowed range', () => {

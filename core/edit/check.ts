@@ -109,6 +109,7 @@ export function checkEvents(file: TimelineFile, candidates: readonly Candidate[]
       ? new Set(file.events.filter((e) => wanted.has(e.id)).map((e) => e.id))
       : new Set(),
     knownArticleIds: new Set(articles.map((a) => a.id)),
+    categories: file.categories,
   };
   const found = sortFindings(runRules(context), (f) => {
     const item = f.path[0] === 'events' ? changed.get(f.path[1] as number) : undefined;
@@ -136,6 +137,7 @@ export function checkArticles(file: TimelineFile, candidates: readonly Candidate
     articleIndex: articles.index,
     knownEventIds: new Set(citing.flatMap((e) => e.related)),
     knownArticleIds: new Set(file.articles.map((a) => a.id)),
+    categories: file.categories,
   };
   const found = sortFindings(runRules(context), (f) => {
     if (f.path[0] === 'articles') {

@@ -1,4 +1,4 @@
-import type { Article, TimelineEvent, TimelineFile } from '../file-format/model';
+import type { Article, Category, TimelineEvent, TimelineFile } from '../file-format/model';
 
 /**
  * An edit is a short list of splice-like operations on the file's `events` and `articles`
@@ -20,7 +20,15 @@ type OpOn<C extends 'events' | 'articles', T> =
   /** Positions (ascending) in the array after the insertion. */
   | { readonly kind: 'insert'; readonly collection: C; readonly entries: Placed<T> };
 
-export type Op = OpOn<'events', TimelineEvent> | OpOn<'articles', Article>;
+/** The file's declared categories, before and after (an import adds its own). */
+export interface CategoriesOp {
+  readonly kind: 'replace';
+  readonly collection: 'categories';
+  readonly before: readonly Category[] | undefined;
+  readonly after: readonly Category[] | undefined;
+}
+
+export type Op = OpOn<'events', TimelineEvent> | OpOn<'articles', Article> | CategoriesOp;
 
 export interface Edit {
   /** What a person did, for menus: "Move Event", "Delete 3 Events". */
@@ -88,6 +96,13 @@ function applyOp<T>(items: readonly T[], op: OpOn<'events' | 'articles', T>): T[
 export function applyEdit(file: TimelineFile, edit: Edit): TimelineFile {
   let next = file;
   for (const op of edit.ops) {
+    if (op.collection === 'categories') {
+      if (next.categories !== op.before) stale('categories changed');
+      const { categories: _, ...rest } = next;
+      // The very array, not a copy: undo checks `before` by identity.
+      next = op.after ? { ...rest, categories: op.after as Category[] } : rest;
+      continue;
+    }
     next =
       op.collection === 'events'
         ? { ...next, events: applyOp(next.events, op) }
@@ -97,6 +112,7 @@ export function applyEdit(file: TimelineFile, edit: Edit): TimelineFile {
 }
 
 function invertOp(op: Op): Op {
+  if (op.collection === 'categories') return { ...op, before: op.after, after: op.before };
   switch (op.kind) {
     case 'replace':
       return {

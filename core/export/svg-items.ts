@@ -1,5 +1,4 @@
 import type { EventIndex } from '../index/event-index';
-import { TAXONOMY } from '../file-format/taxonomy';
 import { tag, text } from './svg-escape';
 import { isBand } from '../lod/band';
 import { clip, textWidth, type Palette } from './svg-style';
@@ -98,7 +97,7 @@ function drawItem(
   lane: { top: number; height: number; bands: number },
 ): string[] {
   const event = index.events[item.pos]!;
-  const colour = TAXONOMY[event.type].color;
+  const colour = index.types[index.typeCode[item.pos]!]?.color ?? palette.neutral;
   const coarse = ['month', 'year', 'decade'].includes(event.precision);
   const planned = event.status === 'planned';
   const dash = coarse ? '4 3' : undefined;

@@ -1,6 +1,5 @@
 import type { EventIndex } from '../index/event-index';
 import type { LaneLayout } from '../index/lanes';
-import { TAXONOMY, type EventType } from '../file-format/taxonomy';
 import { COUNTS_PX, drawCountBars } from './svg-counts';
 import { layoutLaneItems, ROW_PX, type Geometry } from './svg-items';
 import type { Palette } from './svg-style';
@@ -79,7 +78,7 @@ export function countLanes(
     const heightPx = Math.max(MIN_LANE_PX, longPx + (buckets.length ? COUNTS_PX : 0) + 2 * LANE_PAD);
     const colour =
       input.laneMode === 'type'
-        ? (TAXONOMY[lane.key as EventType]?.color ?? palette.neutral)
+        ? (index.types.find((t) => t.id === lane.key)?.color ?? palette.neutral)
         : palette.neutral;
     const total = buckets.reduce((sum, b) => sum + b.count, 0) + long.length;
     const missing = [

@@ -1,4 +1,4 @@
-import { TAXONOMY, type EventType } from '../file-format/taxonomy';
+import type { CategoryInfo } from '../file-format/categories';
 import { tag, text } from './svg-escape';
 import { textWidth, type Palette } from './svg-style';
 
@@ -15,13 +15,13 @@ interface Entry {
   readonly swatch: (x: number, y: number) => string;
 }
 
-function entries(types: readonly EventType[], palette: Palette): Entry[] {
+function entries(types: readonly CategoryInfo[], palette: Palette): Entry[] {
   const grey = palette.muted;
   return [
     ...types.map((type) => ({
-      label: TAXONOMY[type].label,
+      label: type.label,
       swatch: (x: number, y: number) =>
-        tag('rect', { x, y: y - 6, width: 14, height: 12, rx: 3, fill: TAXONOMY[type].color }),
+        tag('rect', { x, y: y - 6, width: 14, height: 12, rx: 3, fill: type.color }),
     })),
     {
       label: 'Month or year precision',
@@ -58,7 +58,7 @@ function entries(types: readonly EventType[], palette: Palette): Entry[] {
 
 /** Legend markup wrapped to `width`, starting at (`left`, `top`); returns its height too. */
 export function drawLegend(
-  types: readonly EventType[],
+  types: readonly CategoryInfo[],
   left: number,
   top: number,
   width: number,

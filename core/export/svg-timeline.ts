@@ -1,7 +1,6 @@
 import { queryWindow } from '../index/event-index';
 import { countLanes, itemLanes } from './svg-lanes';
 import { laneList } from '../index/lanes';
-import { EVENT_TYPES } from '../file-format/taxonomy';
 import { escapeXml, tag, text } from './svg-escape';
 import type { Geometry } from './svg-items';
 import { drawLegend } from './svg-legend';
@@ -87,7 +86,7 @@ export function renderTimelineSvg(input: SvgTimelineInput): { svg: string; heigh
   const lanesBottom = Math.max(y, lanesTop + 40);
   const axis = drawAxis(fromMs, toMs, geo, axisTop, lanesBottom, palette);
   const codes = new Set(positions.map((pos) => index.typeCode[pos]!));
-  const types = EVENT_TYPES.filter((_, code) => codes.has(code));
+  const types = index.types.filter((_, code) => codes.has(code));
   const legend = input.legend
     ? drawLegend(types, MARGIN, lanesBottom + 14, widthPx - 2 * MARGIN, palette)
     : undefined;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { EVENT_TYPES } from './taxonomy';
 import { PRECISIONS } from '../time/units';
 
 /**
@@ -11,8 +10,12 @@ import { PRECISIONS } from '../time/units';
 export const STATUSES = ['reported', 'planned'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** ISO 8601 date or date-time at the granularity a precision needs: 1910, 2021-03, 2021-03-12, 2021-03-12T09:30. */
-export const DATE_PATTERN = /^-?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+/**
+ * ISO 8601 date or date-time at the granularity a precision needs: 1910, 2021-03, 2021-03-12,
+ * 2021-03-12T09:30. Years are astronomical (-0043 is 44 BC) with 4 to 6 digits, so deep history
+ * reaches the JavaScript date limit (±271,821 years).
+ */
+export const DATE_PATTERN = /^-?\d{4,6}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 const id = z
   .string()
@@ -46,11 +49,36 @@ export const placeSchema = z
   })
   .strict();
 
+export const linkSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/ }),
+    label: text(1000).optional().describe('link text or media caption and credit'),
+  })
+  .strict();
+
+/**
+ * A category a file declares for itself, beyond the built-in news taxonomy: a TimelineJS group,
+ * a CSV type "Disaster", a Markwhen tag. Events name it in `type`.
+ */
+export const categorySchema = z
+  .object({
+    id,
+    label: text(200),
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as #2563eb')
+      .optional()
+      .describe('#rrggbb; without it the app picks a stable colour from the id'),
+  })
+  .strict();
+
 export const eventSchema = z
   .object({
     id,
     title: text(300),
-    type: z.enum(EVENT_TYPES),
+    type: id.describe(
+      'a built-in event type (summit, visit, …, era) or the id of a category declared in `categories`',
+    ),
     start: isoDate,
     end: isoDate.optional().describe('inclusive end at the same precision as start'),
     precision: z.enum(PRECISIONS),
@@ -67,6 +95,14 @@ export const eventSchema = z
     sources: z.array(sourceSchema).max(100).default([]),
     related: z.array(id).max(200).default([]),
     tags: z.array(text(100)).max(100).default([]),
+    links: z
+      .array(linkSchema)
+      .max(100)
+      .optional()
+      .describe('web pages about the event: links of imported text, media with its caption'),
+    displayDate: text(200)
+      .optional()
+      .describe('how the date is written for people when it differs from the computed one'),
   })
   .strict();
 
@@ -88,6 +124,11 @@ export const timelineFileSchema = z
     $schema: z.string().optional(),
     title: text(300),
     description: z.string().max(5000).optional(),
+    categories: z
+      .array(categorySchema)
+      .max(1000)
+      .optional()
+      .describe('categories of this file in addition to the built-in event types'),
     articles: z.array(articleSchema).default([]),
     events: z.array(eventSchema),
   })
@@ -96,5 +137,7 @@ export const timelineFileSchema = z
 export type TimelineSource = z.infer<typeof sourceSchema>;
 export type TimelinePlace = z.infer<typeof placeSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
+export type TimelineLink = z.infer<typeof linkSchema>;
+export type Category = z.infer<typeof categorySchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type TimelineFile = z.infer<typeof timelineFileSchema>;

@@ -3,7 +3,9 @@ import { MONTH_NAMES } from '../time/format';
 import { parseIsoDate, type ParsedDate } from '../time/iso';
 import type { Precision } from '../time/units';
 import type { PathSegment } from './json-locate';
-import type { Article, TimelineEvent } from './model';
+import { isKnownType } from './categories';
+import type { Article, Category, TimelineEvent } from './model';
+import { EVENT_TYPES } from './taxonomy';
 
 /**
  * Checks a timeline file needs beyond what the schema can say: cross-references, quotes that
@@ -35,6 +37,8 @@ export interface RuleContext {
   readonly articleIndex: readonly number[];
   readonly knownEventIds: ReadonlySet<string>;
   readonly knownArticleIds: ReadonlySet<string>;
+  /** Categories the file declares; absent means none. */
+  readonly categories?: readonly Category[] | undefined;
 }
 
 export type Rule = (context: RuleContext) => Finding[];
@@ -43,8 +47,10 @@ export type Rule = (context: RuleContext) => Finding[];
 export function contextFromFile(file: {
   events: readonly TimelineEvent[];
   articles: readonly Article[];
+  categories?: readonly Category[] | undefined;
 }): RuleContext {
   return {
+    categories: file.categories,
     events: file.events,
     eventIndex: file.events.map((_, i) => i),
     articles: file.articles,
@@ -170,7 +176,7 @@ const MONTHS = MONTH_NAMES;
 /** Says why a date string that has the right shape is still not a real date. */
 export function explainImpossibleDate(value: string): string {
   const [, year, month, day, hour, minute, second] =
-    /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?)?)?/.exec(value) ?? [];
+    /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?)?)?/.exec(value) ?? [];
   const m = Number(month);
   if (month !== undefined && (m < 1 || m > 12))
     return `"${value}" is not a real date: there is no month ${month}`;
@@ -254,8 +260,33 @@ export const datesAreValid: Rule = (c) => {
   return findings;
 };
 
+/**
+ * A type must be built in or declared in `categories`, so a typo ("sumit") is caught instead of
+ * silently becoming a new grey lane, and every category has a label and a colour.
+ */
+export const typesAreKnown: Rule = (c) => {
+  const declared = c.categories ?? [];
+  const findings: Finding[] = [];
+  declared.forEach((category, i) => {
+    if (declared.findIndex((d) => d.id === category.id) !== i)
+      findings.push(error(['categories', i, 'id'], 'unique-id', `duplicate category id "${category.id}"`));
+  });
+  c.events.forEach((event, i) => {
+    if (!isKnownType(event.type, declared))
+      findings.push(
+        error(
+          ['events', c.eventIndex[i] ?? i, 'type'],
+          'unknown-type',
+          `unknown type "${event.type}": use one of ${EVENT_TYPES.join(', ')} or declare it in "categories"`,
+        ),
+      );
+  });
+  return findings;
+};
+
 /** Every rule, in the order their findings are listed. */
 export const ALL_RULES: readonly Rule[] = [
+  typesAreKnown,
   uniqueEventIds,
   uniqueArticleIds,
   relatedEventsExist,

@@ -1,6 +1,8 @@
 import {
   articleSchema,
+  categorySchema,
   eventSchema,
+  linkSchema,
   placeSchema,
   sourceSchema,
   timelineFileSchema,
@@ -21,6 +23,8 @@ const EVENT_KEYS = keysOf(eventSchema);
 const ARTICLE_KEYS = keysOf(articleSchema);
 const SOURCE_KEYS = keysOf(sourceSchema);
 const PLACE_KEYS = keysOf(placeSchema);
+const CATEGORY_KEYS = keysOf(categorySchema);
+const LINK_KEYS = keysOf(linkSchema);
 
 function ordered(value: object, keys: readonly string[]): Record<string, unknown> {
   const record = value as Record<string, unknown>;
@@ -33,6 +37,7 @@ function orderedEvent(event: TimelineEvent): Record<string, unknown> {
   const out = ordered(event, EVENT_KEYS);
   if (event.place) out.place = ordered(event.place, PLACE_KEYS);
   out.sources = event.sources.map((source) => ordered(source, SOURCE_KEYS));
+  if (event.links) out.links = event.links.map((link) => ordered(link, LINK_KEYS));
   return out;
 }
 
@@ -55,6 +60,7 @@ const EVENTS_MARK = '\u0000events\u0000';
  */
 export function* serializeInSteps(file: TimelineFile): Generator<number, string, void> {
   const out = ordered(file, FILE_KEYS);
+  if (file.categories) out.categories = file.categories.map((c) => ordered(c, CATEGORY_KEYS));
   out.articles = file.articles.map((article) => ordered(article, ARTICLE_KEYS));
   if (file.events.length === 0) {
     out.events = [];

@@ -116,8 +116,9 @@ describe('validateTimelineText', () => {
     expect(result.problems.map((p) => `${p.rule} ${p.path}`).sort()).toEqual([
       'invalid-date $.events[0].start',
       'related-missing $.events[2].related[0]',
-      'schema $.events[1].type',
       'schema $.title',
+      'unique-id $.events[1].id',
+      'unknown-type $.events[1].type',
     ]);
   });
 
@@ -125,7 +126,7 @@ describe('validateTimelineText', () => {
     const text = JSON.stringify({
       title: 'T',
       events: [
-        { id: 'a', title: 'A', type: 'banquet', start: '2021', precision: 'year', status: 'reported' },
+        { id: 'a', title: 'A', type: 'visit', start: '2021', precision: 'week', status: 'reported' },
         {
           id: 'b',
           title: 'B',

@@ -3,11 +3,13 @@ import { locateJsonPaths, offsetsToLocations, type PathSegment } from './json-lo
 import { findJsonSyntaxError, offsetFromV8Message } from './json-syntax';
 import {
   articleSchema,
+  categorySchema,
   eventSchema,
   placeSchema,
   sourceSchema,
   timelineFileSchema,
   type Article,
+  type Category,
   type TimelineEvent,
   type TimelineFile,
 } from './model';
@@ -81,6 +83,7 @@ function allowedKeys(segments: readonly PathSegment[]): readonly string[] {
     if (segments.length === 0) return timelineFileSchema.shape;
     if (first === 'articles' && segments.length === 2) return articleSchema.shape;
     if (first === 'events' && segments.length === 2) return eventSchema.shape;
+    if (first === 'categories' && segments.length === 2) return categorySchema.shape;
     if (first === 'events' && third === 'place' && segments.length === 3) return placeSchema.shape;
     if (first === 'events' && third === 'sources' && segments.length === 4 && fifth === undefined)
       return sourceSchema.shape;
@@ -206,6 +209,7 @@ function partialContext(data: unknown): RuleContext | undefined {
     articleIndex: articles.index,
     knownEventIds: events.ids,
     knownArticleIds: articles.ids,
+    categories: validItems<Category>(record.categories, categorySchema).items,
   };
 }
 

@@ -1,5 +1,6 @@
-import { EVENT_TYPES, type EventType } from '../file-format/taxonomy';
-import { STATUSES, type TimelineEvent } from '../file-format/model';
+import { categoryInfo, type CategoryInfo } from '../file-format/categories';
+import { EVENT_TYPES } from '../file-format/taxonomy';
+import { STATUSES, type Category, type TimelineEvent } from '../file-format/model';
 import { eventSpan } from '../time/iso';
 import {
   STEP_ITEMS,
@@ -38,8 +39,13 @@ export interface EventIndex {
   readonly events: readonly TimelineEvent[];
   readonly startMs: Float64Array;
   readonly endMs: Float64Array;
-  /** Index into EVENT_TYPES / STATUSES. */
-  readonly typeCode: Uint8Array;
+  /** Index into `types` / STATUSES. */
+  readonly typeCode: Uint16Array;
+  /**
+   * The categories events may have, by code: the built-in taxonomy first (in its order), then
+   * the file's own categories, then any other type met, with label and colour resolved once.
+   */
+  readonly types: readonly CategoryInfo[];
   readonly statusCode: Uint8Array;
   /** `countries` plus the place's country, without duplicates. */
   readonly countries: InternedLists;
@@ -153,7 +159,28 @@ function* mapInSteps<T, U>(items: readonly T[], f: (item: T, i: number) => U): S
  * time-sliced builder so both produce the same index. Shares of the progress bar follow the
  * measured cost of each pass: parsing dates and sorting dominate.
  */
-function* indexSteps(input: readonly TimelineEvent[]): Steps<EventIndex> {
+/** The code table of {@link EventIndex.types} for a file's declared categories and events. */
+export function typeTable(
+  declared: readonly Category[] = [],
+  events: readonly TimelineEvent[] = [],
+): CategoryInfo[] {
+  const ids = new Set<string>([...EVENT_TYPES, ...declared.map((c) => c.id)]);
+  for (const event of events) ids.add(event.type);
+  return [...ids].map((id) => categoryInfo(id, declared));
+}
+
+/** Code of a type in a table, appending types the table has not met yet. */
+export function typeCodeOf(types: CategoryInfo[], codes: Map<string, number>, type: string): number {
+  let code = codes.get(type);
+  if (code === undefined) {
+    code = types.length;
+    types.push(categoryInfo(type));
+    codes.set(type, code);
+  }
+  return code;
+}
+
+function* indexSteps(input: readonly TimelineEvent[], declared: readonly Category[] = []): Steps<EventIndex> {
   const spans = yield* within(
     mapInSteps(input, (event) => eventSpan(event)),
     0,
@@ -169,14 +196,16 @@ function* indexSteps(input: readonly TimelineEvent[]): Steps<EventIndex> {
   const events = new Array<TimelineEvent>(n);
   const startMs = new Float64Array(n);
   const endMs = new Float64Array(n);
-  const typeCode = new Uint8Array(n);
+  const typeCode = new Uint16Array(n);
   const statusCode = new Uint8Array(n);
+  const types = typeTable(declared);
+  const codes = new Map(types.map((t, code) => [t.id, code]));
   for (let pos = 0; pos < n; pos++) {
     const { event, startMs: start, endMs: end } = entries[pos]!;
     events[pos] = event;
     startMs[pos] = start;
     endMs[pos] = end;
-    typeCode[pos] = (EVENT_TYPES as readonly EventType[]).indexOf(event.type);
+    typeCode[pos] = typeCodeOf(types, codes, event.type);
     statusCode[pos] = STATUSES.indexOf(event.status);
     if (pos % STEP_ITEMS === 0) yield 0.6 + (0.02 * pos) / n;
   }
@@ -200,6 +229,7 @@ function* indexSteps(input: readonly TimelineEvent[]): Steps<EventIndex> {
     startMs,
     endMs,
     typeCode,
+    types,
     statusCode,
     countries,
     actors,
@@ -214,8 +244,11 @@ function* indexSteps(input: readonly TimelineEvent[]): Steps<EventIndex> {
  * Builds the index once per loaded file (O(n log n)); every later query is sublinear or O(n)
  * over typed arrays. Events whose dates do not parse are left out (the validator rejects them).
  */
-export function buildEventIndex(input: readonly TimelineEvent[]): EventIndex {
-  return runToEnd(indexSteps(input));
+export function buildEventIndex(
+  input: readonly TimelineEvent[],
+  categories: readonly Category[] = [],
+): EventIndex {
+  return runToEnd(indexSteps(input, categories));
 }
 
 /**
@@ -226,8 +259,9 @@ export function buildEventIndex(input: readonly TimelineEvent[]): EventIndex {
 export function buildEventIndexAsync(
   input: readonly TimelineEvent[],
   options: SliceOptions = {},
+  categories: readonly Category[] = [],
 ): Promise<EventIndex> {
-  return runSliced(indexSteps(input), options);
+  return runSliced(indexSteps(input, categories), options);
 }
 
 /** First index whose value is >= target (or > target when `strict`). */

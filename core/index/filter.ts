@@ -1,4 +1,3 @@
-import { EVENT_TYPES, type EventType } from '../file-format/taxonomy';
 import { STATUSES, type Status } from '../file-format/model';
 import type { EventIndex, InternedLists } from './event-index';
 
@@ -7,7 +6,8 @@ import type { EventIndex, InternedLists } from './event-index';
  * across facets all must hold. An empty list means "no constraint", so the empty filter shows all.
  */
 export interface FilterState {
-  types: EventType[];
+  /** Built-in event types or categories the file declares. */
+  types: string[];
   countries: string[];
   actors: string[];
   statuses: Status[];
@@ -54,7 +54,10 @@ function hasAllowed(lists: InternedLists, allowed: Uint8Array, pos: number): boo
  * array every query takes. A fresh array each time, so callers may cache by identity.
  */
 export function applyFilter(index: EventIndex, filter: FilterState): Uint8Array {
-  const types = allowedCodes(EVENT_TYPES, filter.types);
+  const types = allowedCodes(
+    index.types.map((t) => t.id),
+    filter.types,
+  );
   const statuses = allowedCodes(STATUSES, filter.statuses);
   const countries = allowedCodes(index.countries.names, filter.countries);
   const actors = allowedCodes(index.actors.names, filter.actors);

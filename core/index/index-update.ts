@@ -7,9 +7,10 @@ import {
   type Entry,
   type EventIndex,
   type InternedLists,
+  typeCodeOf,
 } from './event-index';
-import { STATUSES, type TimelineEvent } from '../file-format/model';
-import { EVENT_TYPES, type EventType } from '../file-format/taxonomy';
+import { STATUSES, type Category, type TimelineEvent } from '../file-format/model';
+import { categoryInfo } from '../file-format/categories';
 import { runToEnd } from './time-slice';
 
 /**
@@ -24,6 +25,8 @@ export function updateIndex(
   index: EventIndex,
   removed: readonly TimelineEvent[],
   added: readonly TimelineEvent[],
+  /** The file's categories when the edit changed them, so labels and colours follow. */
+  categories?: readonly Category[],
 ): EventIndex {
   const drop = new Uint8Array(index.size);
   for (const event of removed) {
@@ -41,7 +44,12 @@ export function updateIndex(
   const events = new Array<TimelineEvent>(n);
   const startMs = new Float64Array(n);
   const endMs = new Float64Array(n);
-  const typeCode = new Uint8Array(n);
+  const typeCode = new Uint16Array(n);
+  // Codes stay as they were; only labels and colours are re-resolved, new categories appended.
+  const types = categories ? index.types.map((t) => categoryInfo(t.id, categories)) : [...index.types];
+  for (const c of categories ?? [])
+    if (!types.some((t) => t.id === c.id)) types.push(categoryInfo(c.id, categories));
+  const codes = new Map(types.map((t, code) => [t.id, code]));
   const statusCode = new Uint8Array(n);
   /** Where each output position came from: an old position, or -1 - (rank among the added). */
   const source = new Int32Array(n);
@@ -52,7 +60,7 @@ export function updateIndex(
     events[out] = entry.event;
     startMs[out] = entry.startMs;
     endMs[out] = entry.endMs;
-    typeCode[out] = (EVENT_TYPES as readonly EventType[]).indexOf(entry.event.type);
+    typeCode[out] = typeCodeOf(types, codes, entry.event.type);
     statusCode[out] = STATUSES.indexOf(entry.event.status);
     source[out++] = -1 - next++;
   };
@@ -83,6 +91,7 @@ export function updateIndex(
     startMs,
     endMs,
     typeCode,
+    types,
     statusCode,
     countries: spliceLists(index.countries, source, (i) => eventCountries(incoming[i]!.event)),
     actors: spliceLists(index.actors, source, (i) => [...new Set(incoming[i]!.event.actors)]),

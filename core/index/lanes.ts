@@ -1,4 +1,3 @@
-import { EVENT_TYPES, TAXONOMY } from '../file-format/taxonomy';
 import type { TimelineEvent } from '../file-format/model';
 import { eventCountries, type EventIndex } from './event-index';
 import { countryName } from './country-name';
@@ -42,9 +41,9 @@ export function laneKeyFor(event: TimelineEvent, mode: LaneMode): string {
   }
 }
 
-function labelFor(key: string, mode: LaneMode): string {
+function labelFor(key: string, mode: LaneMode, index: EventIndex): string {
   if (key === OTHER_LANE) return 'Other';
-  if (mode === 'type') return TAXONOMY[key as keyof typeof TAXONOMY]?.label ?? key;
+  if (mode === 'type') return index.types.find((t) => t.id === key)?.label ?? key;
   if (mode === 'none') return 'Events';
   if (key === MISSING_LANE) return mode === 'country' ? 'No country' : 'No actor';
   return mode === 'country' ? countryName(key) : key;
@@ -57,7 +56,7 @@ function firstCountry(index: EventIndex, pos: number): string {
 }
 
 /**
- * The lanes to draw for the visible events, in a stable reading order: types in taxonomy order,
+ * The lanes to draw for the visible events, in a stable reading order: types in taxonomy order then the file's own categories,
  * countries and actors by frequency. Past `maxLanes` the rarest share an "Other" lane, because
  * hundreds of one-event lanes would be unreadable.
  */
@@ -77,10 +76,12 @@ export function laneList(
     const key = keyAt(pos);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const lane = (key: string, count: number): Lane => ({ key, label: labelFor(key, mode), count });
+  const lane = (key: string, count: number): Lane => ({ key, label: labelFor(key, mode, index), count });
   if (mode === 'none') return { lanes: [lane(SINGLE_LANE, counts.get(SINGLE_LANE) ?? 0)], laneOf: keyAt };
   if (mode === 'type') {
-    const lanes = EVENT_TYPES.filter((type) => counts.has(type)).map((type) => lane(type, counts.get(type)!));
+    const lanes = index.types
+      .filter((type) => counts.has(type.id))
+      .map((type) => lane(type.id, counts.get(type.id)!));
     return { lanes, laneOf: keyAt };
   }
   const ranked = [...counts].sort(([a, ca], [b, cb]) => cb - ca || (a < b ? -1 : a > b ? 1 : 0));

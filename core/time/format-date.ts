@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../file-format/model';
-import { TAXONOMY } from '../file-format/taxonomy';
+import { categoryInfo } from '../file-format/categories';
+import type { Category } from '../file-format/model';
 import { MONTH_NAMES, WEEKDAY_ABBREVIATIONS, formatYear, pad } from './format';
 import { parseIsoDate } from './iso';
 import type { Precision } from './units';
@@ -121,7 +122,7 @@ export function formatEventDate(e: TimelineEvent): string {
  * abbreviations, e.g. "Summit: Quad leaders' virtual summit, 12 March 2021". Planned events say
  * so, because sighted users see that difference in the item's style.
  */
-export function accessibleEventName(e: TimelineEvent): string {
+export function accessibleEventName(e: TimelineEvent, categories?: readonly Category[]): string {
   const planned = e.status === 'planned' ? ' (planned)' : '';
-  return `${TAXONOMY[e.type].label}: ${e.title}, ${formatDates(e, 'spoken')}${planned}`;
+  return `${categoryInfo(e.type, categories).label}: ${e.title}, ${formatDates(e, 'spoken')}${planned}`;
 }

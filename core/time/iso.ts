@@ -5,7 +5,7 @@ import type { Precision } from './units';
 /**
  * The ISO 8601 date strings stored in timeline files: "2021", "2021-03", "2021-03-12",
  * "2021-03-12T09:30", optionally with seconds and a zone, and "-0499" for 500 BC (astronomical
- * years). Everything is UTC: an event "on 12 March 2021" is the calendar day, not an instant in
+ * years, 4 to 6 digits down to the JavaScript date limit of ±271,821 years). Everything is UTC: an event "on 12 March 2021" is the calendar day, not an instant in
  * the viewer's zone, so the timeline must not shift it by the machine's offset.
  */
 
@@ -16,7 +16,7 @@ export interface ParsedDate {
   readonly granularity: 'year' | 'month' | 'day' | 'minute';
 }
 
-const ISO = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const ISO = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /** Parses a file date; returns undefined for malformed or impossible dates (2021-02-30, 25:00). */
 export function parseIsoDate(value: string): ParsedDate | undefined {
@@ -31,6 +31,8 @@ export function parseIsoDate(value: string): ParsedDate | undefined {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   let ms = utcTime(year, month - 1, day, hour, minute, second);
+  // Past the JavaScript date limit (±271,821 years) there is no instant to draw.
+  if (Number.isNaN(ms)) return undefined;
   const zone = m[7];
   if (zone && zone !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;

@@ -3,9 +3,8 @@ import { emptyFilter, type FilterState } from '../../core/index/filter';
 import type { ThemeSource } from '../../core/app/ipc-contract';
 import type { LaneMode } from '../../core/index/lanes';
 import { STATUSES } from '../../core/file-format/model';
-import { EVENT_TYPES } from '../../core/file-format/taxonomy';
 import { clampPaneWidth, type SavedView } from '../../core/app/view-settings';
-import { facetCounts, search, shown } from './derived';
+import { doc, facetCounts, search, shown } from './derived';
 import { appState, update } from './store';
 import type { TimeWindow } from './state';
 
@@ -44,7 +43,7 @@ export function clearFilters(): void {
  */
 export function setFacetShown(key: 'types' | 'statuses', value: string, isShown: boolean): boolean {
   const counts = facetCounts.value[key] as ReadonlyMap<string, number>;
-  const all: readonly string[] = key === 'types' ? EVENT_TYPES : STATUSES;
+  const all: readonly string[] = key === 'types' ? (doc.value?.index.types.map((t) => t.id) ?? []) : STATUSES;
   const present = all.filter((v) => counts.has(v));
   const filter = appState.value.filter;
   const ticked = new Set<string>(filter[key].length ? filter[key] : present);

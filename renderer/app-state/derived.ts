@@ -4,7 +4,6 @@ import { isDirty, redoLabel as redoLabelOf, undoLabel as undoLabelOf } from '../
 import { applyFilter, facetValues, isFilterActive, type FacetValue } from '../../core/index/filter';
 import { STATUSES, type Status, type TimelineEvent } from '../../core/file-format/model';
 import { searchEvents } from '../../core/index/search';
-import { EVENT_TYPES, type EventType } from '../../core/file-format/taxonomy';
 import { select } from './store';
 
 /*
@@ -94,7 +93,7 @@ export const search: ReadonlySignal<SearchState> = computed(() => {
 
 /** Per value, how many events of the file have it (the facet lists' counts). */
 export interface FacetCounts {
-  readonly types: ReadonlyMap<EventType, number>;
+  readonly types: ReadonlyMap<string, number>;
   readonly statuses: ReadonlyMap<Status, number>;
   readonly countries: readonly FacetValue[];
   readonly actors: readonly FacetValue[];
@@ -113,7 +112,10 @@ export const facetCounts: ReadonlySignal<FacetCounts> = computed(() => {
   const index = doc.value?.index;
   if (!index) return { types: new Map(), statuses: new Map(), countries: [], actors: [] };
   return {
-    types: countCodes(index.typeCode.subarray(0, index.size), EVENT_TYPES),
+    types: countCodes(
+      index.typeCode.subarray(0, index.size),
+      index.types.map((t) => t.id),
+    ),
     statuses: countCodes(index.statusCode.subarray(0, index.size), STATUSES),
     ...facetValues(index),
   };

@@ -25,7 +25,8 @@ function applyToDoc(edit: Edit, file: TimelineFile, history = appState.value.his
   const { doc, selectedId, alsoSelected } = appState.value;
   if (!doc) return;
   const { removed, added } = eventChanges(edit);
-  const index = updateIndex(doc.index, removed, added);
+  const categories = file.categories !== doc.file.categories ? (file.categories ?? []) : undefined;
+  const index = updateIndex(doc.index, removed, added, categories);
   update({
     doc: { ...doc, file, index },
     history,

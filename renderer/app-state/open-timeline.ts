@@ -52,7 +52,11 @@ export async function openTimeline(
   indexing = mine;
   let index: EventIndex;
   try {
-    index = await buildEventIndexAsync(opened.file.events, { sliceMs: 12, signal: mine.signal, onProgress });
+    index = await buildEventIndexAsync(
+      opened.file.events,
+      { sliceMs: 12, signal: mine.signal, onProgress },
+      opened.file.categories,
+    );
   } catch (error) {
     if (mine.signal.aborted) return false;
     throw error;

@@ -1,7 +1,8 @@
+import { api } from '../api';
 import { eventCountries } from '../../core/index/event-index';
 import { formatEventDate } from '../../core/time/format-date';
 import type { Article, TimelineEvent } from '../../core/file-format/model';
-import { TAXONOMY } from '../../core/file-format/taxonomy';
+import { categoryInfo } from '../../core/file-format/categories';
 import { el } from '../dom';
 import { actions, type LoadedTimeline } from '../app-state';
 import { countryName } from '../../core/index/country-name';
@@ -28,6 +29,7 @@ function section(title: string, children: ReadonlyArray<Node>): HTMLElement {
 
 function facts(event: TimelineEvent): HTMLElement {
   const rows: Array<[string, string]> = [['Date', formatEventDate(event)]];
+  if (event.displayDate) rows.push(['As written', event.displayDate]);
   if (event.place) {
     const country = event.place.country ? `, ${countryName(event.place.country)}` : '';
     rows.push(['Place', event.place.name + country]);
@@ -40,6 +42,22 @@ function facts(event: TimelineEvent): HTMLElement {
     { className: 'detail-facts' },
     rows.flatMap(([term, value]) => [el('dt', { textContent: term }), el('dd', { textContent: value })]),
   );
+}
+
+/** An event's links (imported text links, media): opened by main after the user confirms. */
+function linkList(event: TimelineEvent): HTMLElement[] {
+  if (!event.links?.length) return [];
+  const items = event.links.map(({ url, label }) => {
+    const button = el('button', {
+      type: 'button',
+      className: 'related-link',
+      textContent: label ?? url,
+      title: url,
+    });
+    button.addEventListener('click', () => void api.openExternal({ url }));
+    return el('li', {}, [button]);
+  });
+  return [section(items.length === 1 ? 'Link' : 'Links', [el('ul', { className: 'detail-links' }, items)])];
 }
 
 function relatedList(event: TimelineEvent, doc: LoadedTimeline, onFollow: () => void): HTMLElement[] {
@@ -68,7 +86,7 @@ export function renderEventDetails(
   doc: LoadedTimeline,
   onFollow: () => void,
 ): HTMLElement {
-  const info = TAXONOMY[event.type];
+  const info = categoryInfo(event.type, doc.file.categories);
   const swatch = el('span', { className: 'type-swatch' });
   swatch.style.background = info.color;
   const articles = articlesOf(doc);
@@ -92,6 +110,7 @@ export function renderEventDetails(
         ]
       : []),
     ...(sources.length ? [section(sources.length === 1 ? 'Source' : 'Sources', sources)] : []),
+    ...linkList(event),
     ...relatedList(event, doc, onFollow),
   ]);
 }

@@ -29,7 +29,8 @@ export function openModal(options: ModalOptions): HTMLDialogElement {
       ]),
       close,
     ]),
-    el('div', { className: 'modal-body' }, options.body),
+    // Focusable, so a long body (the shortcuts table) scrolls with the keyboard too.
+    el('div', { className: 'modal-body', tabIndex: 0 }, options.body),
   ]);
   dialog.setAttribute('aria-labelledby', titleId);
   close.addEventListener('click', () => dialog.close());

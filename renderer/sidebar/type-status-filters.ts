@@ -1,8 +1,7 @@
-import { EVENT_TYPES, TAXONOMY } from '../../core/file-format/taxonomy';
 import { STATUSES } from '../../core/file-format/model';
 import type { FilterState } from '../../core/index/filter';
 import { STATUS_LABEL } from '../detail/event-details';
-import { actions, facetCounts, filter, type FacetCounts } from '../app-state';
+import { actions, doc, facetCounts, filter, type FacetCounts } from '../app-state';
 import { createCheckList, type CheckItem } from './check-list';
 
 /**
@@ -33,12 +32,9 @@ function createShownFacet(
 /** Event-type checkboxes with the legend's colours and per-type counts. */
 export function createTypeFilter(): HTMLElement {
   return createShownFacet('Event types', 'types', (counts) =>
-    EVENT_TYPES.filter((t) => counts.types.has(t)).map((t) => ({
-      value: t,
-      label: TAXONOMY[t].label,
-      count: counts.types.get(t)!,
-      color: TAXONOMY[t].color,
-    })),
+    (doc.value?.index.types ?? [])
+      .filter((t) => counts.types.has(t.id))
+      .map((t) => ({ value: t.id, label: t.label, count: counts.types.get(t.id)!, color: t.color })),
   );
 }
 

@@ -1,4 +1,5 @@
 import { EVENT_TYPES, TAXONOMY } from '../../core/file-format/taxonomy';
+import { doc } from '../app-state';
 
 /**
  * Per-type colour classes generated from TAXONOMY, so the taxonomy stays the one place colours
@@ -12,9 +13,28 @@ export function installTypeColors(): void {
   for (const type of EVENT_TYPES)
     sheet.insertRule(`.type-${type} { --type-color: ${TAXONOMY[type].color}; }`);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  installCategoryColors();
 }
 
-/** Class naming an event type's colour; types come from the validated taxonomy enum. */
+let categorySheet: CSSStyleSheet | undefined;
+
+/**
+ * Colours of the open file's own categories (see core/file-format/categories.ts), replaced
+ * whenever another file opens. Ids are escaped: a category id may contain "." which a
+ * selector would read as a second class.
+ */
+function installCategoryColors(): void {
+  categorySheet = new CSSStyleSheet();
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, categorySheet];
+  doc.subscribe((loaded) => {
+    const rules = (loaded?.index.types ?? [])
+      .filter((t) => !(EVENT_TYPES as readonly string[]).includes(t.id))
+      .map((t) => `.${CSS.escape(typeClass(t.id))} { --type-color: ${t.color}; }`);
+    categorySheet?.replaceSync(rules.join('\n'));
+  });
+}
+
+/** Class naming an event type's colour: a built-in type or a category the file declares. */
 export function typeClass(type: string): string {
   return `type-${type}`;
 }

@@ -1,4 +1,3 @@
-import { EVENT_TYPES, TAXONOMY } from '../../core/file-format/taxonomy';
 import { el } from '../dom';
 import { doc } from '../app-state';
 import { typeClass } from '../timeline/type-colors';
@@ -29,10 +28,10 @@ function entry(sampleClass: string, label: string, text = ''): HTMLElement {
 export function initLegend(root: HTMLElement): void {
   const draw = () => {
     const present = new Set(doc.value?.file.events.map((e) => e.type) ?? []);
-    const types = EVENT_TYPES.filter((t) => present.has(t) && t !== 'era');
+    const types = (doc.value?.index.types ?? []).filter((t) => present.has(t.id) && t.id !== 'era');
     root.replaceChildren(
       el('ul', { className: 'legend-list', ariaLabel: 'Event types' }, [
-        ...types.map((t) => entry(`sample-type ${typeClass(t)}`, TAXONOMY[t].label)),
+        ...types.map((t) => entry(`sample-type ${typeClass(t.id)}`, t.label)),
       ]),
       el(
         'ul',
