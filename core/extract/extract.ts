@@ -1,0 +1,137 @@
+import type { TimelineEvent } from '../file-format/model';
+import { eventSpan, parseIsoDate } from '../time/iso';
+import { DAY_MS } from '../time/units';
+import { findActors } from './actors';
+import { attachBackReferences, mergeSameEvents, type Draft } from './duplicates';
+import { findPlaces } from './places';
+import { resolveMention } from './resolve';
+import { splitSentences, type Sentence } from './sentences';
+import { durationDays, findMentions, quotedSpans, type FoundMention } from './temporal';
+import { clauseAround, tenseAt, type Tense } from './tense';
+import { findTriggers, type FoundTrigger } from './triggers';
+import { eventTitle, uniqueId } from './title';
+
+/**
+ * Article text in, dated candidate events out: each sentence's time expressions are paired with
+ * the event word they belong to, resolved against the publication day by the tense of their
+ * clause, and turned into model events that quote the sentence verbatim. Pure: no DOM, no clock.
+ */
+
+export interface ExtractOptions {
+  /** Article id the events' sources point to. */
+  readonly articleId: string;
+  /** Publication day, "2021-03-15". */
+  readonly published: string;
+}
+
+export interface Candidate {
+  readonly event: TimelineEvent;
+  /** Where each excerpt sits in the article text: [offset, length], for highlighting. */
+  readonly highlights: readonly (readonly [number, number])[];
+}
+
+/** A time expression that did not become an event, and why (shown to the user, never silently dropped). */
+export interface LeftOut {
+  readonly excerpt: string;
+  readonly dateEvidence: string;
+  readonly reason: string;
+}
+
+export interface Extraction {
+  readonly candidates: Candidate[];
+  readonly leftOut: LeftOut[];
+}
+
+const ANCHOR_IS_END = /\b(?:ended|ends|ending|closed|closes|concluded|concludes|wrapped up|finished|culminated)\b/i;
+
+/** The event word a time expression belongs to: nearest in its clause, else in its sentence; "said" only when it governs the date. */
+function triggerFor(sentence: string, found: FoundMention, triggers: readonly FoundTrigger[]): FoundTrigger | undefined {
+  const distance = (t: FoundTrigger) =>
+    t.index >= found.index + found.text.length ? t.index - (found.index + found.text.length) : t.index + t.text.length <= found.index ? found.index - (t.index + t.text.length) : 0;
+  const [from, to] = clauseAround(sentence, found.index);
+  const byDistance = [...triggers].sort((a, b) => distance(a) - distance(b));
+  const inClause = byDistance.filter((t) => t.index >= from && t.index < to);
+  const nearest = inClause[0] ?? byDistance[0];
+  if (nearest?.family !== 'say' || distance(nearest) <= 3) return nearest;
+  return inClause.find((t) => t.family !== 'say') ?? byDistance.find((t) => t.family !== 'say') ?? nearest;
+}
+
+function statusFor(tense: Tense, event: Pick<TimelineEvent, 'start' | 'end' | 'precision'>, publishedMs: number): 'planned' | 'reported' {
+  if (tense === 'future') return 'planned';
+  if (tense === 'past') return 'reported';
+  // Present tense ("heads to Asia this week", "opens on Friday"): planned when it reaches past publication day.
+  const span = eventSpan(event);
+  return span && span.endMs > publishedMs + DAY_MS ? 'planned' : 'reported';
+}
+
+function draftsFor(sentence: Sentence, options: ExtractOptions, publishedMs: number, leftOut: LeftOut[], ids: Set<string>): Draft[] {
+  const quotes = quotedSpans(sentence.text);
+  const triggers = findTriggers(sentence.text, quotes);
+  const drafts: Draft[] = [];
+  let actors: string[] | undefined;
+  for (const found of findMentions(sentence.text)) {
+    const skip = (reason: string) => leftOut.push({ excerpt: sentence.text, dateEvidence: found.text, reason });
+    if (quotes.some(([a, b]) => found.index >= a && found.index < b)) {
+      skip('inside a quotation: the speaker’s words, not the report of an event');
+      continue;
+    }
+    const trigger = triggerFor(sentence.text, found, triggers);
+    if (!trigger) {
+      skip('no event word near the date');
+      continue;
+    }
+    const tense = tenseAt(sentence.text, found.index, found.text.length);
+    const [from, to] = clauseAround(sentence.text, found.index);
+    const single = found.mention.kind === 'weekday' || found.mention.kind === 'relative-day' || found.mention.kind === 'date';
+    const resolved = resolveMention(found.mention, {
+      publishedMs,
+      tense,
+      durationDays: single ? durationDays(sentence.text) : undefined,
+      anchorIsEnd: ANCHOR_IS_END.test(sentence.text.slice(from, to)),
+    });
+    if ('reason' in resolved) {
+      skip(resolved.reason);
+      continue;
+    }
+    const dates = { start: resolved.start, end: resolved.end, precision: resolved.precision };
+    const title = eventTitle(sentence.text, trigger, found);
+    const { countries, place } = findPlaces(sentence.text);
+    actors ??= findActors(sentence.text);
+    const event: TimelineEvent = {
+      id: uniqueId(title, resolved.start, ids),
+      title,
+      type: trigger.type,
+      ...dates,
+      ...(resolved.end === undefined ? { end: undefined } : {}),
+      approximate: resolved.approximate,
+      status: statusFor(tense, dates, publishedMs),
+      ...(place ? { place } : {}),
+      actors,
+      countries,
+      dateNote: `${resolved.note} Tense of the clause: ${tense}.`,
+      sources: [{ article: options.articleId, excerpt: sentence.text, dateEvidence: found.text }],
+      related: [],
+      tags: trigger.kind ? [trigger.kind] : [],
+    };
+    if (event.end === undefined) delete event.end;
+    drafts.push({ event, family: trigger.family, highlights: [[sentence.offset, sentence.text.length]] });
+  }
+  return drafts;
+}
+
+export function extractEvents(text: string, options: ExtractOptions): Extraction {
+  const publishedMs = parseIsoDate(options.published)?.ms;
+  if (publishedMs === undefined) throw new Error(`publication date “${options.published}” is not an ISO date`);
+  const leftOut: LeftOut[] = [];
+  const ids = new Set<string>();
+  const drafts: Draft[] = [];
+  const undated: Sentence[] = [];
+  for (const sentence of splitSentences(text)) {
+    const found = draftsFor(sentence, options, publishedMs, leftOut, ids);
+    if (found.length === 0) undated.push(sentence);
+    drafts.push(...found);
+  }
+  const merged = mergeSameEvents(drafts);
+  attachBackReferences(merged, undated);
+  return { candidates: merged.map((d) => ({ event: d.event, highlights: d.highlights })), leftOut };
+}
