@@ -1,0 +1,37 @@
+import { extractEvents } from '../core/extract';
+import { loadGold } from './extract-gold';
+import { scoreArticles } from './extract-score';
+
+/**
+ * `npm run bench:extract`: precision, recall and exact-date accuracy of the article extractor on
+ * the gold set, the count of day-level dates made from week-level phrases (must be 0), and the
+ * time to extract from a 5,000-word article. `--misses` lists every miss and extra candidate.
+ */
+
+const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
+const articles = loadGold();
+const s = scoreArticles(articles);
+
+console.log(`Gold set: ${articles.length} articles, ${s.gold} gold events; ${s.candidates} candidates.`);
+console.log(`precision            ${pct(s.matchedCandidates, s.candidates)}  (${s.matchedCandidates}/${s.candidates} candidates are gold events)`);
+console.log(`recall               ${pct(s.found, s.gold)}  (${s.found}/${s.gold} gold events found)`);
+console.log(`exact-date accuracy  ${pct(s.rightDate, s.found)}  (${s.rightDate}/${s.found} found events with the gold start, end and precision)`);
+console.log(`found with right date+precision  ${pct(s.rightDate, s.gold)}  (target ≥ 90%)`);
+console.log(`status accuracy      ${pct(s.rightStatus, s.found)}   type accuracy ${pct(s.rightType, s.found)}`);
+console.log(`duplicates joined    ${s.duplicatesJoined}/${s.duplicatesExpected}`);
+console.log(`publication date from text  ${s.publishedRight}/${s.publishedChecked}`);
+console.log(`day-level dates from week phrases  ${s.weekToDay}  (must be 0)`);
+
+// A 5,000-word article: the gold texts one after another until long enough.
+let long = '';
+while (long.split(/\s+/).length < 5000) long += articles.map((a) => a.text).join('\n') + '\n';
+const words = long.split(/\s+/).filter(Boolean).length;
+const times: number[] = [];
+for (let i = 0; i < 6; i++) {
+  const t0 = performance.now();
+  extractEvents(long, { articleId: 'long', published: '2025-06-09' });
+  times.push(performance.now() - t0);
+}
+const warm = times.slice(1).sort((a, b) => a - b);
+console.log(`${words}-word article: first run ${times[0]!.toFixed(0)} ms, then median ${warm[2]!.toFixed(0)} ms`);
+if (process.argv.includes('--misses')) for (const m of s.misses) console.log('  ' + m);
