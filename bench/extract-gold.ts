@@ -48,7 +48,10 @@ interface DatasetFile {
 }
 
 function seedArticles(): GoldArticle[] {
-  const seed = JSON.parse(readFileSync(join(GOLD_DIR, 'seed-articles.json'), 'utf8')) as { dataset: string; events: string[] };
+  const seed = JSON.parse(readFileSync(join(GOLD_DIR, 'seed-articles.json'), 'utf8')) as {
+    dataset: string;
+    events: string[];
+  };
   const dataset = JSON.parse(readFileSync(join(GOLD_DIR, '..', '..', seed.dataset), 'utf8')) as DatasetFile;
   return dataset.articles.map((article) => ({
     name: article.id,
@@ -77,7 +80,10 @@ export function loadGold(): GoldArticle[] {
     .filter((f) => f.endsWith('.gold.json'))
     .sort()
     .map((f) => {
-      const gold = JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as Omit<GoldArticle, 'text' | 'name'> & { article: string };
+      const gold = JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as Omit<
+        GoldArticle,
+        'text' | 'name'
+      > & { article: string };
       return { ...gold, name: gold.article, text: readFileSync(join(GOLD_DIR, gold.article), 'utf8') };
     });
   return [...written, ...seedArticles()];

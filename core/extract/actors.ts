@@ -1,15 +1,25 @@
 import nlp from 'compromise';
 
 /**
- * People and organisations named in a sentence, from compromise (a maintained English NLP
- * library that runs anywhere JavaScript does, with no DOM or Node). It is only asked about the
- * sentences that yield candidates, which keeps a long article fast.
+ * People and organisations named in sentences, from compromise (a maintained English NLP library
+ * that runs anywhere JavaScript does, with no DOM or Node). Its tagger is the slowest step of
+ * extraction, so it runs once over just the sentences that yield candidates, and each sentence
+ * gets the names that occur in it.
  */
-export function findActors(sentence: string): string[] {
-  const doc = nlp(sentence);
-  const names = [...(doc.people().out('array') as string[]), ...(doc.organizations().out('array') as string[])];
-  const clean = names
-    .map((n) => n.replace(/[’']s$/u, '').replace(/^[“"(]+|[”",.;:)]+$/gu, '').trim())
+export function findActors(sentences: readonly string[]): string[][] {
+  if (sentences.length === 0) return [];
+  const doc = nlp(sentences.join('\n'));
+  const names = [
+    ...(doc.people().out('array') as string[]),
+    ...(doc.organizations().out('array') as string[]),
+  ]
+    .map((n) =>
+      n
+        .replace(/[’']s$/u, '')
+        .replace(/^[“"(]+|[”",.;:)]+$/gu, '')
+        .trim(),
+    )
     .filter((n) => n.length > 1 && /\p{Lu}/u.test(n));
-  return [...new Set(clean)];
+  const unique = [...new Set(names)];
+  return sentences.map((s) => unique.filter((n) => s.includes(n)));
 }

@@ -12,6 +12,8 @@ export interface Draft {
   event: TimelineEvent;
   /** Trigger family (triggers.ts) the event was found from. */
   family: string;
+  /** First letters of the event word ("arri" for "arrive" and "arrival"). */
+  stem: string;
   /** Where the event's excerpts sit in the article: [offset, length]. */
   highlights: [number, number][];
 }
@@ -33,12 +35,16 @@ function absorb(into: Draft, from: Draft): void {
   into.highlights.push(...from.highlights.filter(([o]) => !into.highlights.some(([p]) => p === o)));
 }
 
-/** Merges drafts of one event found on the same dates; keeps the first mention's title and note. */
+/** Merges drafts of one event (same event word, same dates); keeps the first mention's title, status and note. */
 export function mergeSameEvents(drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = [];
   for (const d of drafts) {
     const twin = kept.find(
-      (k) => k.family === d.family && k.event.type === d.event.type && sameDates(k.event, d.event) && k.event.status === d.event.status,
+      (k) =>
+        k.family === d.family &&
+        k.stem === d.stem &&
+        k.event.type === d.event.type &&
+        sameDates(k.event, d.event),
     );
     if (twin) absorb(twin, d);
     else kept.push(d);
@@ -56,7 +62,9 @@ export function attachBackReferences(drafts: Draft[], undated: readonly Sentence
       if (trigger.family === 'say' || trigger.family === 'era') continue;
       if (!BACK_REFERENCE.test(sentence.text.slice(Math.max(0, trigger.index - 30), trigger.index))) continue;
       const families = REFERS_TO[trigger.family] ?? [trigger.family];
-      const earlier = drafts.filter((d) => families.includes(d.family) && d.highlights[0]![0] < sentence.offset);
+      const earlier = drafts.filter(
+        (d) => families.includes(d.family) && d.highlights[0]![0] < sentence.offset,
+      );
       const target = earlier[earlier.length - 1];
       if (!target || target.event.sources.some((s) => s.excerpt === sentence.text)) continue;
       target.event.sources.push({ article: target.event.sources[0]!.article, excerpt: sentence.text });

@@ -44,13 +44,13 @@ const DATELINE = new RegExp(
   `^\\s*([\\p{Lu}][\\p{Lu} .'’-]{1,40}?)(?:,\\s*[\\p{L}. ]{2,30}?)?,\\s*(?:${WEEKDAY},?\\s+)?(?:${MONTH_DAY}|${DAY_MONTH})\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]`,
   'u',
 );
-const UPDATED_LINE = /^[ \t]*(?:Last\s+)?(?:Updated|Published|Posted|First published)(?:\s+on)?:?\s+(.{4,100})$/im;
+const UPDATED_LINE =
+  /^[ \t]*(?:Last\s+)?(?:Updated|Published|Posted|First published)(?:\s+on)?:?\s+(.{4,100})$/im;
 const DATE_ONLY_LINE = new RegExp(`^[ \\t]*(?:${WEEKDAY},?\\s+)?(?:${MONTH_DAY}|${DAY_MONTH})[ \\t]*$`, 'm');
 const ISO_DAY = /\b(\d{4}-\d{2}-\d{2})\b/;
 const REPORTING = /\b(?:said|says|saying|told|announced|stated|confirmed|added)\b/i;
 
-const readable = (ms: number) =>
-  `${WEEKDAY_NAMES[new Date(ms).getUTCDay()]} ${formatIsoDate(ms, 'day')}`;
+const readable = (ms: number) => `${WEEKDAY_NAMES[new Date(ms).getUTCDay()]} ${formatIsoDate(ms, 'day')}`;
 
 /** Day number in [1, daysInMonth]; utcTime would carry "Feb 30" into March. */
 function calendarDay(year: number, month: number, day: number): number | undefined {
@@ -60,20 +60,32 @@ function calendarDay(year: number, month: number, day: number): number | undefin
 
 /** Month, day and year (if written) of a MONTH_DAY or DAY_MONTH match starting at group `g`. */
 function monthDayYear(m: RegExpExecArray, g: number): { month: number; day: number; year?: number } {
-  if (m[g] !== undefined) return { month: monthNumber(m[g]!)!, day: Number(m[g + 1]), year: m[g + 2] ? Number(m[g + 2]) : undefined };
-  return { month: monthNumber(m[g + 4]!)!, day: Number(m[g + 3]), year: m[g + 5] ? Number(m[g + 5]) : undefined };
+  if (m[g] !== undefined)
+    return {
+      month: monthNumber(m[g]!)!,
+      day: Number(m[g + 1]),
+      year: m[g + 2] ? Number(m[g + 2]) : undefined,
+    };
+  return {
+    month: monthNumber(m[g + 4]!)!,
+    day: Number(m[g + 3]),
+    year: m[g + 5] ? Number(m[g + 5]) : undefined,
+  };
 }
 
 function fromMetadata(metadata: readonly PublishedMetadata[]): PublicationDate | undefined {
   for (const { source, value } of metadata) {
     const iso = ISO_DAY.exec(value)?.[1];
-    if (iso && parseIsoDate(iso)) return { published: iso, method: 'metadata', evidence: `HTML metadata ${source}: “${value}”.` };
+    if (iso && parseIsoDate(iso))
+      return { published: iso, method: 'metadata', evidence: `HTML metadata ${source}: “${value}”.` };
   }
   return undefined;
 }
 
 /** A date written in a line of its own ("Updated 3:45 PM, March 3, 2021"): month, day and year if given. */
-function dateInLine(line: string): { month: number; day: number; year?: number } | { iso: string } | undefined {
+function dateInLine(
+  line: string,
+): { month: number; day: number; year?: number } | { iso: string } | undefined {
   const iso = ISO_DAY.exec(line)?.[1];
   if (iso && parseIsoDate(iso)) return { iso };
   const m = new RegExp(`${MONTH_DAY}|${DAY_MONTH}`).exec(line);
@@ -117,7 +129,12 @@ export function inferWeekday(text: string): { weekday: number; clues: WeekdayClu
     for (const c of clues) {
       const back = (d - c.weekday + 7) % 7;
       const forward = (c.weekday - d + 7) % 7;
-      cost += c.tense === 'past' ? back * (c.reporting ? 3 : 1) : c.tense === 'future' ? forward : Math.min(back, forward);
+      cost +=
+        c.tense === 'past'
+          ? back * (c.reporting ? 3 : 1)
+          : c.tense === 'future'
+            ? forward
+            : Math.min(back, forward);
     }
     if (!best || cost < best.cost) best = { weekday: d, cost };
   }
@@ -135,24 +152,42 @@ function writtenYears(text: string, todayYear: number | undefined): number[] {
 }
 
 /** Year for a dateline without one: the one where its weekday fits the text, else the latest year written. */
-function yearForDateline(text: string, month: number, day: number, options: PublicationOptions): { year: number; why: string } | undefined {
+function yearForDateline(
+  text: string,
+  month: number,
+  day: number,
+  options: PublicationOptions,
+): { year: number; why: string } | undefined {
   const today = options.today ? parseIsoDate(options.today)?.ms : undefined;
   const todayYear = today === undefined ? undefined : new Date(today).getUTCFullYear();
   const base = writtenYears(text, todayYear)[0] ?? todayYear;
   if (base === undefined) return undefined;
+  // Only a reporting verb with a day ("said Monday") marks the publication weekday firmly enough to pick a year by.
   const inferred = inferWeekday(text);
-  if (inferred) {
+  if (inferred?.clues.some((c) => c.reporting)) {
     for (let back = 0; back <= 11; back++) {
       for (const year of back === 0 ? [base] : [base - back, base + back]) {
         const ms = calendarDay(year, month, day);
         if (ms === undefined || (today !== undefined && ms > today)) continue;
         if (new Date(ms).getUTCDay() === inferred.weekday) {
-          return { year, why: `the year in which that day is a ${WEEKDAY_NAMES[inferred.weekday]}, as the text’s weekdays imply (${inferred.clues.map((c) => `“${c.words}”`).slice(0, 3).join(', ')})` };
+          return {
+            year,
+            why: `the year in which that day is a ${WEEKDAY_NAMES[inferred.weekday]}, as the text’s weekdays imply (${inferred.clues
+              .map((c) => `“${c.words}”`)
+              .slice(0, 3)
+              .join(', ')})`,
+          };
         }
       }
     }
   }
-  return { year: base, why: todayYear === base && !writtenYears(text, todayYear).length ? 'this year (the text writes no year)' : `the latest year the text writes (${base})` };
+  return {
+    year: base,
+    why:
+      todayYear === base && !writtenYears(text, todayYear).length
+        ? 'this year (the text writes no year)'
+        : `the latest year the text writes (${base})`,
+  };
 }
 
 function fromDateline(text: string, options: PublicationOptions): PublicationDate | undefined {
@@ -162,16 +197,28 @@ function fromDateline(text: string, options: PublicationOptions): PublicationDat
   const words = m[0].trim();
   if (year !== undefined) {
     const ms = calendarDay(year, month, day);
-    return ms === undefined ? undefined : { published: formatIsoDate(ms, 'day'), method: 'dateline', evidence: `Dateline “${words}”.` };
+    return ms === undefined
+      ? undefined
+      : { published: formatIsoDate(ms, 'day'), method: 'dateline', evidence: `Dateline “${words}”.` };
   }
   const inferred = yearForDateline(text, month, day, options);
   if (!inferred) return undefined;
   const ms = calendarDay(inferred.year, month, day);
   if (ms === undefined) return undefined;
-  return { published: formatIsoDate(ms, 'day'), method: 'dateline', evidence: `Dateline “${words}” has no year; ${inferred.year} is ${inferred.why}.` };
+  return {
+    published: formatIsoDate(ms, 'day'),
+    method: 'dateline',
+    evidence: `Dateline “${words}” has no year; ${inferred.year} is ${inferred.why}.`,
+  };
 }
 
-function fromLine(text: string, pattern: RegExp, method: PublicationMethod, label: string, options: PublicationOptions): PublicationDate | undefined {
+function fromLine(
+  text: string,
+  pattern: RegExp,
+  method: PublicationMethod,
+  label: string,
+  options: PublicationOptions,
+): PublicationDate | undefined {
   const m = pattern.exec(text.slice(0, 2000));
   if (!m) return undefined;
   const found = dateInLine(m[0]);
@@ -182,7 +229,11 @@ function fromLine(text: string, pattern: RegExp, method: PublicationMethod, labe
   if (year === undefined) return undefined;
   const ms = calendarDay(year, found.month, found.day);
   if (ms === undefined) return undefined;
-  return { published: formatIsoDate(ms, 'day'), method, evidence: `${label} “${line}”${found.year ? '' : ` (year ${year} inferred from the text)`}.` };
+  return {
+    published: formatIsoDate(ms, 'day'),
+    method,
+    evidence: `${label} “${line}”${found.year ? '' : ` (year ${year} inferred from the text)`}.`,
+  };
 }
 
 /** Last resort: the latest day not after `today` whose weekday the text implies. */
@@ -191,7 +242,10 @@ function fromWeekdays(text: string, options: PublicationOptions): PublicationDat
   const inferred = inferWeekday(text);
   if (today === undefined || !inferred) return undefined;
   const ms = today - ((new Date(today).getUTCDay() - inferred.weekday + 7) % 7) * DAY_MS;
-  const clues = inferred.clues.map((c) => `“${c.words}” (${c.tense})`).slice(0, 4).join(', ');
+  const clues = inferred.clues
+    .map((c) => `“${c.words}” (${c.tense})`)
+    .slice(0, 4)
+    .join(', ');
   return {
     published: formatIsoDate(ms, 'day'),
     method: 'weekday-evidence',
@@ -199,7 +253,25 @@ function fromWeekdays(text: string, options: PublicationOptions): PublicationDat
   };
 }
 
-export function findPublicationDate(text: string, options: PublicationOptions = {}): PublicationDate | undefined {
+/**
+ * Where the text states its own publication (dateline, "Updated …" line, date line): those words
+ * date the article, not an event, so the extractor reads no event from them.
+ */
+export function publicationMarks(text: string): [number, number][] {
+  const marks: [number, number][] = [];
+  const dateline = DATELINE.exec(text.slice(0, 400));
+  if (dateline) marks.push([dateline.index, dateline.index + dateline[0].length]);
+  for (const pattern of [UPDATED_LINE, DATE_ONLY_LINE]) {
+    const m = pattern.exec(text.slice(0, 2000));
+    if (m) marks.push([m.index, m.index + m[0].length]);
+  }
+  return marks;
+}
+
+export function findPublicationDate(
+  text: string,
+  options: PublicationOptions = {},
+): PublicationDate | undefined {
   return (
     fromMetadata(options.metadata ?? []) ??
     fromDateline(text, options) ??
@@ -208,5 +280,3 @@ export function findPublicationDate(text: string, options: PublicationOptions = 
     fromWeekdays(text, options)
   );
 }
-
-

@@ -54,20 +54,42 @@ function weekRange(pub: number, which: string): Resolved {
   const monday = floorToUnit(pub, 'week');
   const sunday = monday + 6 * DAY_MS;
   const week = (offset: number, label: string) =>
-    dayRange(monday + offset * 7 * DAY_MS, sunday + offset * 7 * DAY_MS, true, `“${label}”: the week of ${readable(monday + offset * 7 * DAY_MS)}, a week-long range (the text names no day).`);
+    dayRange(
+      monday + offset * 7 * DAY_MS,
+      sunday + offset * 7 * DAY_MS,
+      true,
+      `“${label}”: the week of ${readable(monday + offset * 7 * DAY_MS)}, a week-long range (the text names no day).`,
+    );
   if (which === 'last') return week(-1, 'last week');
   if (which === 'next') return week(1, 'next week');
   if (which === 'this') return week(0, 'this week');
   if (which.startsWith('weekend-')) {
-    const offset = which === 'weekend-last' ? (new Date(pub).getUTCDay() === 0 ? 0 : -1) : which === 'weekend-next' ? 1 : 0;
+    const offset =
+      which === 'weekend-last'
+        ? new Date(pub).getUTCDay() === 0
+          ? 0
+          : -1
+        : which === 'weekend-next'
+          ? 1
+          : 0;
     const saturday = monday + 5 * DAY_MS + offset * 7 * DAY_MS;
     return dayRange(saturday, saturday + DAY_MS, true, `Weekend of ${readable(saturday)}.`);
   }
   if (which === 'later' && sunday - pub >= 2 * DAY_MS) {
-    return dayRange(pub + DAY_MS, sunday, true, `“later in the week”: after the publication day (${readable(pub)}) and before the week ends.`);
+    return dayRange(
+      pub + DAY_MS,
+      sunday,
+      true,
+      `“later in the week”: after the publication day (${readable(pub)}) and before the week ends.`,
+    );
   }
   if (which === 'earlier' && pub - monday >= 2 * DAY_MS) {
-    return dayRange(monday, pub - DAY_MS, true, `“earlier this week”: from Monday to the day before publication (${readable(pub)}).`);
+    return dayRange(
+      monday,
+      pub - DAY_MS,
+      true,
+      `“earlier this week”: from Monday to the day before publication (${readable(pub)}).`,
+    );
   }
   return week(0, which === 'later' ? 'later in the week' : 'earlier this week');
 }
@@ -90,15 +112,25 @@ function monthYearFor(pub: number, month: number, tense: Tense): number {
   if (tense === 'future') return month >= pubMonth ? pubYear : pubYear + 1;
   const back = month <= pubMonth ? pubYear : pubYear - 1;
   const fwd = month >= pubMonth ? pubYear : pubYear + 1;
-  return Math.abs((back - pubYear) * 12 + month - pubMonth) <= Math.abs((fwd - pubYear) * 12 + month - pubMonth) ? back : fwd;
+  return Math.abs((back - pubYear) * 12 + month - pubMonth) <=
+    Math.abs((fwd - pubYear) * 12 + month - pubMonth)
+    ? back
+    : fwd;
 }
 
 /** Stretches a single anchored day over the event's own length ("a three-day festival that ended on Sunday"). */
 function withDuration(anchor: number, context: ResolveContext, note: string): Resolved {
   const n = context.durationDays;
   if (!n || n < 2 || n > 60) return dayRange(anchor, anchor, false, note);
-  const [from, to] = context.anchorIsEnd ? [anchor - (n - 1) * DAY_MS, anchor] : [anchor, anchor + (n - 1) * DAY_MS];
-  return dayRange(from, to, false, `${note} It lasts ${n} days by the text, so ${context.anchorIsEnd ? 'it ends' : 'it starts'} that day.`);
+  const [from, to] = context.anchorIsEnd
+    ? [anchor - (n - 1) * DAY_MS, anchor]
+    : [anchor, anchor + (n - 1) * DAY_MS];
+  return dayRange(
+    from,
+    to,
+    false,
+    `${note} It lasts ${n} days by the text, so ${context.anchorIsEnd ? 'it ends' : 'it starts'} that day.`,
+  );
 }
 
 export function resolveMention(mention: TimeMention, context: ResolveContext): Resolved | { reason: string } {
@@ -113,10 +145,10 @@ export function resolveMention(mention: TimeMention, context: ResolveContext): R
       let offset: number;
       let why: string;
       if (mention.direction === 'last') {
-        offset = -(((dow - first! + 7) % 7) || 7);
+        offset = -((dow - first! + 7) % 7 || 7);
         why = '“last” points back';
       } else if (mention.direction === 'next') {
-        offset = ((first! - dow + 7) % 7) || 7;
+        offset = (first! - dow + 7) % 7 || 7;
         why = '“next” points forward';
       } else if (looksBack(tense)) {
         offset = -((dow - first! + 7) % 7);
@@ -141,11 +173,21 @@ export function resolveMention(mention: TimeMention, context: ResolveContext): R
       }
       if (mention.unit === 'week') {
         const ms = pub - mention.count * 7 * DAY_MS;
-        return dayRange(ms - 3 * DAY_MS, ms + 3 * DAY_MS, true, `About ${mention.count} week(s) before publication: a week-long range around ${readable(ms)}.`);
+        return dayRange(
+          ms - 3 * DAY_MS,
+          ms + 3 * DAY_MS,
+          true,
+          `About ${mention.count} week(s) before publication: a week-long range around ${readable(ms)}.`,
+        );
       }
       const unit = mention.unit;
       const ms = addUnits(floorToUnit(pub, unit), unit, -mention.count);
-      return { start: formatIsoDate(ms, unit), precision: unit, approximate: true, note: `${mention.count} ${unit}(s) before publication.` };
+      return {
+        start: formatIsoDate(ms, unit),
+        precision: unit,
+        approximate: true,
+        note: `${mention.count} ${unit}(s) before publication.`,
+      };
     }
     case 'week':
       return weekRange(pub, mention.which);
@@ -154,33 +196,70 @@ export function resolveMention(mention: TimeMention, context: ResolveContext): R
       const shift = mention.which === 'last' ? -1 : mention.which === 'next' ? 1 : 0;
       const ms = addUnits(floorToUnit(pub, unit), unit, shift);
       const label = `${mention.which === 'earlier' || mention.which === 'later' ? `${mention.which} this` : mention.which} ${unit}`;
-      return { start: formatIsoDate(ms, unit), precision: unit, approximate: false, note: `“${label}” read against publication on ${readable(pub)}.` };
+      return {
+        start: formatIsoDate(ms, unit),
+        precision: unit,
+        approximate: false,
+        note: `“${label}” read against publication on ${readable(pub)}.`,
+      };
     }
     case 'date': {
       const year = mention.year ?? yearFor(pub, mention.month, mention.day, tense);
       const start = utcTime(year, mention.month - 1, mention.day);
-      const yearWhy = mention.year ? '' : ` The year ${year} follows from the ${tense} tense and publication on ${readable(pub)}.`;
-      if (mention.endDay === undefined) return withDuration(start, context, `Date in the text: ${readable(start)}.${yearWhy}`);
+      const yearWhy = mention.year
+        ? ''
+        : ` The year ${year} follows from the ${tense} tense and publication on ${readable(pub)}.`;
+      if (mention.endDay === undefined)
+        return withDuration(start, context, `Date in the text: ${readable(start)}.${yearWhy}`);
       const endMonth = mention.endMonth ?? mention.month;
       const endYear = endMonth < mention.month ? year + 1 : year;
       const end = utcTime(endYear, endMonth - 1, mention.endDay);
-      return dayRange(start, end, false, `Dates in the text: ${readable(start)} to ${readable(end)}.${yearWhy}`);
+      return dayRange(
+        start,
+        end,
+        false,
+        `Dates in the text: ${readable(start)} to ${readable(end)}.${yearWhy}`,
+      );
     }
     case 'month': {
       const year = mention.year ?? monthYearFor(pub, mention.month, tense);
       const ms = utcTime(year, mention.month - 1);
       const part = mention.part ? ` (${mention.part} in the month: kept at month precision)` : '';
-      const yearWhy = mention.year ? '' : `; the year follows from the ${tense} tense and publication on ${readable(pub)}`;
-      return { start: formatIsoDate(ms, 'month'), precision: 'month', approximate: false, note: `${MONTH_NAMES[mention.month - 1]} ${year}${part}${yearWhy}.` };
+      const yearWhy = mention.year
+        ? ''
+        : `; the year follows from the ${tense} tense and publication on ${readable(pub)}`;
+      return {
+        start: formatIsoDate(ms, 'month'),
+        precision: 'month',
+        approximate: false,
+        note: `${MONTH_NAMES[mention.month - 1]} ${year}${part}${yearWhy}.`,
+      };
     }
     case 'year': {
-      if (mention.year > pubYear + 30) return { reason: `${mention.year} is too far after publication to be a date` };
+      if (mention.year > pubYear + 30)
+        return { reason: `${mention.year} is too far after publication to be a date` };
       const since = mention.since ? ' (“since”: the start of a state that continues)' : '';
       return mention.endYear === undefined
-        ? { start: String(mention.year), precision: 'year', approximate: false, note: `Year in the text: ${mention.year}${since}.` }
-        : { start: String(mention.year), end: String(mention.endYear), precision: 'year', approximate: false, note: `Years in the text: ${mention.year} to ${mention.endYear}.` };
+        ? {
+            start: String(mention.year),
+            precision: 'year',
+            approximate: false,
+            note: `Year in the text: ${mention.year}${since}.`,
+          }
+        : {
+            start: String(mention.year),
+            end: String(mention.endYear),
+            precision: 'year',
+            approximate: false,
+            note: `Years in the text: ${mention.year} to ${mention.endYear}.`,
+          };
     }
     case 'decade':
-      return { start: String(mention.decade), precision: 'decade', approximate: false, note: `Decade in the text: the ${mention.decade}s.` };
+      return {
+        start: String(mention.decade),
+        precision: 'decade',
+        approximate: false,
+        note: `Decade in the text: the ${mention.decade}s.`,
+      };
   }
 }

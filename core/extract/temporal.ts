@@ -13,7 +13,10 @@ export type TimeMention =
   | { kind: 'weekday'; weekdays: number[]; direction?: Direction }
   | { kind: 'relative-day'; offset: number }
   | { kind: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number }
-  | { kind: 'week'; which: Direction | 'later' | 'earlier' | 'weekend-last' | 'weekend-this' | 'weekend-next' }
+  | {
+      kind: 'week';
+      which: Direction | 'later' | 'earlier' | 'weekend-last' | 'weekend-this' | 'weekend-next';
+    }
   | { kind: 'relative-unit'; unit: 'month' | 'year'; which: Direction | 'earlier' | 'later' }
   | { kind: 'date'; month: number; day: number; year?: number; endMonth?: number; endDay?: number }
   | { kind: 'month'; month: number; year?: number; part?: 'early' | 'mid' | 'late' }
@@ -82,7 +85,10 @@ const PATTERNS: readonly (readonly [RegExp, Build])[] = [
   ],
   // "3 March 2021", "the 5th of May"
   [
-    new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH})\\b(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    new RegExp(
+      `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH})\\b(?:,?\\s+${YEAR}\\b)?`,
+      'g',
+    ),
     (m) =>
       validDay(num(m[1]))
         ? { kind: 'date', month: monthNumber(m[2]!)!, day: num(m[1])!, year: num(m[3]) }
@@ -113,7 +119,10 @@ const PATTERNS: readonly (readonly [RegExp, Build])[] = [
   ],
   // "from 1910 to 1945", "between 2010 and 2015", "2019-2020"
   [
-    new RegExp(`\\b(?:(?:from|between)\\s+)?${YEAR}\\s*(?:-|–|to|and|until)\\s*${YEAR}\\b${NOT_A_QUANTITY}`, 'g'),
+    new RegExp(
+      `\\b(?:(?:from|between)\\s+)?${YEAR}\\s*(?:-|–|to|and|until)\\s*${YEAR}\\b${NOT_A_QUANTITY}`,
+      'g',
+    ),
     (m) => {
       const [a, b] = [num(m[1])!, num(m[2])!];
       return b > a ? { kind: 'year', year: a, endYear: b } : undefined;
@@ -126,7 +135,10 @@ const PATTERNS: readonly (readonly [RegExp, Build])[] = [
   ],
   // "in 2019", "since 1998", "the 2019 floods"
   [
-    new RegExp(`(?<![$€£\\d.,])\\b(?:(in|since|by|until|before|after|during|of|from|the|early|late|mid)[\\s-]+)?${YEAR}\\b${NOT_A_QUANTITY}`, 'gi'),
+    new RegExp(
+      `(?<![$€£\\d.,])\\b(?:(in|since|by|until|before|after|during|of|from|the|early|late|mid)[\\s-]+)?${YEAR}\\b${NOT_A_QUANTITY}`,
+      'gi',
+    ),
     (m) => {
       const lead = m[1]?.toLowerCase();
       return { kind: 'year', year: num(m[2])!, since: lead === 'since' || undefined };
@@ -155,7 +167,11 @@ const PATTERNS: readonly (readonly [RegExp, Build])[] = [
   ],
   [
     /\b(last|past|this|next|coming)\s+(month|year)\b/gi,
-    (m) => ({ kind: 'relative-unit', unit: m[2]!.toLowerCase() as 'month' | 'year', which: direction(m[1])! }),
+    (m) => ({
+      kind: 'relative-unit',
+      unit: m[2]!.toLowerCase() as 'month' | 'year',
+      which: direction(m[1])!,
+    }),
   ],
   // "two days ago", "a week ago"
   [
@@ -168,11 +184,22 @@ const PATTERNS: readonly (readonly [RegExp, Build])[] = [
   ],
   // "the day before yesterday", "yesterday", "today", "tonight", "tomorrow morning"
   [
-    new RegExp(`\\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow)${PART}\\b`, 'gi'),
+    new RegExp(
+      `\\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow)${PART}\\b`,
+      'gi',
+    ),
     (m) => {
       const w = m[1]!.toLowerCase();
       const offset =
-        w === 'the day before yesterday' ? -2 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day after tomorrow' ? 2 : 0;
+        w === 'the day before yesterday'
+          ? -2
+          : w === 'yesterday'
+            ? -1
+            : w === 'tomorrow'
+              ? 1
+              : w === 'the day after tomorrow'
+                ? 2
+                : 0;
       return { kind: 'relative-day', offset };
     },
   ],
@@ -216,7 +243,10 @@ export function findMentions(sentence: string): FoundMention[] {
 }
 
 /** "a three-day festival", "the 10-day trip": the length a range anchored on one day spans. */
-export function durationDays(clause: string): number | undefined {
-  const m = new RegExp(`\\b(${COUNT})-day\\b`, 'i').exec(clause);
-  return m ? countValue(m[1]!) : undefined;
+export function findDuration(sentence: string): { days: number; index: number } | undefined {
+  const m = new RegExp(`\\b(${COUNT})-day\\b|\\blast(?:ed|s|ing)\\s+(${COUNT})\\s+days\\b`, 'i').exec(
+    sentence,
+  );
+  const days = m ? countValue(m[1] ?? m[2]!) : undefined;
+  return m && days ? { days, index: m.index } : undefined;
 }

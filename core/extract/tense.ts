@@ -18,7 +18,7 @@ interface Marker {
 }
 
 const FUTURE =
-  /\b(?:will|shall|won[’']t|would|(?:is|are|am|was|were|be|being)\s+(?:scheduled|expected|set|due|slated|poised|going|planned|likely|set)\s+to|(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|expects?|expecting|expected|scheduled|set|due|vowed|pledged|promised|wants?|preparing|prepares?)\s+to|to\s+be\s+(?:held|signed|played|staged|opened|launched)|upcoming|forthcoming|[\p{L}]+[’']ll)\b(?:\s+(?:also\s+|then\s+|not\s+|be\s+)?[\p{L}-]+)?/giu;
+  /\b(?:will|shall|won[’']t|would|(?:is|are|am|was|were|be|being)\s+(?:scheduled|expected|set|due|slated|poised|going|planned|likely|set)\s+to|(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|expects?|expecting|expected|scheduled|set|due|vowed|pledged|promised|wants?|preparing|prepares?)\s+to|(?:is|are|was|were)\s+(?:planned|scheduled|set|slated|due)\s+for|(?:is|are)\s+expected|to\s+be\s+(?:held|signed|played|staged|opened|launched)|upcoming|forthcoming|[\p{L}]+[’']ll)\b(?:\s+(?:also\s+|then\s+|not\s+|be\s+)?[\p{L}-]+)?/giu;
 
 const IRREGULAR_PAST = new Set(
   (
@@ -39,7 +39,10 @@ const NOT_PAST = new Set(
   ).split(' '),
 );
 
-const PAST_WORD = /(?<![\p{L}-])(\p{Ll}+ed|\p{Ll}+)(?![\p{L}-])/gu;
+const PAST_WORD = /(?<![\p{L}-])((?:(?:test|re|co|pre|over|under|out|cross|mis)-)?\p{Ll}+)(?![\p{L}-])/gu;
+/** "a by-election triggered by", "followed by": a participle describing a noun, not the clause's verb. */
+const PARTICIPLE_BY = /^\s+by\b/;
+const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|had|has|have)\s+$/;
 const PERFECT = /\b(?:has|have|had)\s+(?:been\s+|already\s+|just\s+)?\p{Ll}+/giu;
 
 function markers(sentence: string): Marker[] {
@@ -56,6 +59,12 @@ function markers(sentence: string): Marker[] {
     const past = IRREGULAR_PAST.has(word) || (word.endsWith('ed') && word.length >= 4 && !NOT_PAST.has(word));
     if (!past) continue;
     const [from, to] = [m.index, m.index + word.length];
+    if (
+      word.endsWith('ed') &&
+      PARTICIPLE_BY.test(sentence.slice(to, to + 4)) &&
+      !PASSIVE_AUX.test(sentence.slice(Math.max(0, from - 12), from))
+    )
+      continue;
     if (found.some((f) => from < f.to && to > f.from)) continue;
     found.push({ tense: 'past', from, to });
   }
@@ -63,7 +72,7 @@ function markers(sentence: string): Marker[] {
   return found.filter((f) => !quotes.some(([a, b]) => f.from >= a && f.to <= b));
 }
 
-const REPORTING = /^(?:said|says|told|added|wrote|announced)$/;
+const REPORTING = /^(?:said|says|added)$/;
 
 /** Punctuation and linking words that start a new clause: "The talks, which began on Monday, will end on Friday". */
 const CLAUSE_BREAK =

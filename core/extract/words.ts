@@ -20,7 +20,7 @@ export const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
 /** Full names and the abbreviations wire copy uses ("Sept. 9", "Feb 2"). */
 const MONTH_FORMS = MONTH_NAMES.flatMap((name) => {
   const short = name.slice(0, 3);
-  const forms = [name];
+  const forms: string[] = [name];
   if (name.length > 3) forms.push(`${short}\\.?`);
   if (name === 'September') forms.push('Sept\\.?');
   return forms;
