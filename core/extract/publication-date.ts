@@ -47,7 +47,7 @@ const DATELINE = new RegExp(
 const UPDATED_LINE =
   /^[ \t]*(?:Last\s+)?(?:Updated|Published|Posted|First published)(?:\s+on)?:?\s+(.{4,100})$/im;
 const DATE_ONLY_LINE = new RegExp(`^[ \\t]*(?:${WEEKDAY},?\\s+)?(?:${MONTH_DAY}|${DAY_MONTH})[ \\t]*$`, 'm');
-const ISO_DAY = /\b(\d{4}-\d{2}-\d{2})\b/;
+const ISO_DAY = /(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/;
 const REPORTING = /\b(?:said|says|saying|told|announced|stated|confirmed|added)\b/i;
 
 const readable = (ms: number) => `${WEEKDAY_NAMES[new Date(ms).getUTCDay()]} ${formatIsoDate(ms, 'day')}`;
@@ -107,7 +107,8 @@ function weekdayClues(text: string): WeekdayClue[] {
     for (const found of findMentions(sentence.text)) {
       if (found.mention.kind !== 'weekday' || found.mention.direction) continue;
       const tense = tenseAt(sentence.text, found.index, found.text.length);
-      const near = sentence.text.slice(Math.max(0, found.index - 25), found.index + found.text.length + 5);
+      const before = sentence.text.slice(0, found.index).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+      const near = `${before} ${found.text}`;
       const weekday = found.mention.weekdays[0]!;
       clues.push({ weekday, tense, reporting: tense === 'past' && REPORTING.test(near), words: near.trim() });
     }

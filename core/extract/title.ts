@@ -11,11 +11,17 @@ export function eventTitle(sentence: string, trigger: FoundTrigger, date: FoundM
   const [from, to] = clauseAround(sentence, trigger.index);
   let clause = sentence.slice(from, to);
   const at = date.index - from;
-  if (at >= 0 && at < clause.length) clause = clause.slice(0, at) + clause.slice(at + date.text.length);
+  if (at >= 0 && at < clause.length) {
+    // Take the date out with the preposition that introduced it ("sworn in on July 28" → "sworn in").
+    clause =
+      clause.slice(0, at).replace(/\s(?:on|in|at|by|since|from)\s*$/i, ' ') +
+      clause.slice(at + date.text.length);
+  }
   const words = clause
     .replace(/[“”"()]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(/^[-–—\s]+/, '')
     .replace(/^(?:and|but|then|while|after|before|when|which|who|where|that|as)\s+/i, '')
     .replace(/[,;:.\s]+$/, '')
     .split(' ');
