@@ -74,6 +74,8 @@ function publishedMetadata(document: Document): PublishedMetadata[] {
 export function articleFromHtml(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const metadata = publishedMetadata(document);
+  // Script, style and template text is code, not words of the article.
+  for (const el of Array.from(document.querySelectorAll('script, style, noscript, template'))) el.remove();
   const url =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
