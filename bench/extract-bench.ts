@@ -1,5 +1,5 @@
 import { extractEvents } from '../core/extract';
-import { loadGold } from './extract-gold';
+import { loadGold, loadHeldOut, type GoldArticle } from './extract-gold';
 import { scoreArticles } from './extract-score';
 
 /**
@@ -10,23 +10,30 @@ import { scoreArticles } from './extract-score';
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 const articles = loadGold();
-const s = scoreArticles(articles);
+const misses = process.argv.includes('--misses');
 
-console.log(`Gold set: ${articles.length} articles, ${s.gold} gold events; ${s.candidates} candidates.`);
-console.log(
-  `precision            ${pct(s.matchedCandidates, s.candidates)}  (${s.matchedCandidates}/${s.candidates} candidates are gold events)`,
-);
-console.log(`recall               ${pct(s.found, s.gold)}  (${s.found}/${s.gold} gold events found)`);
-console.log(
-  `exact-date accuracy  ${pct(s.rightDate, s.found)}  (${s.rightDate}/${s.found} found events with the gold start, end and precision)`,
-);
-console.log(`found with right date+precision  ${pct(s.rightDate, s.gold)}  (target ≥ 90%)`);
-console.log(
-  `status accuracy      ${pct(s.rightStatus, s.found)}   type accuracy ${pct(s.rightType, s.found)}`,
-);
-console.log(`duplicates joined    ${s.duplicatesJoined}/${s.duplicatesExpected}`);
-console.log(`publication date from text  ${s.publishedRight}/${s.publishedChecked}`);
-console.log(`day-level dates from week phrases  ${s.weekToDay}  (must be 0)`);
+function report(label: string, set: readonly GoldArticle[]): void {
+  const s = scoreArticles(set);
+  console.log(`\n${label}: ${set.length} articles, ${s.gold} gold events; ${s.candidates} candidates.`);
+  console.log(
+    `precision            ${pct(s.matchedCandidates, s.candidates)}  (${s.matchedCandidates}/${s.candidates} candidates are gold events)`,
+  );
+  console.log(`recall               ${pct(s.found, s.gold)}  (${s.found}/${s.gold} gold events found)`);
+  console.log(
+    `exact-date accuracy  ${pct(s.rightDate, s.found)}  (${s.rightDate}/${s.found} found events with the gold start, end and precision)`,
+  );
+  console.log(`found with right date+precision  ${pct(s.rightDate, s.gold)}  (target ≥ 90%)`);
+  console.log(
+    `status accuracy      ${pct(s.rightStatus, s.found)}   type accuracy ${pct(s.rightType, s.found)}`,
+  );
+  console.log(`duplicates joined    ${s.duplicatesJoined}/${s.duplicatesExpected}`);
+  console.log(`publication date from text  ${s.publishedRight}/${s.publishedChecked}`);
+  console.log(`day-level dates from week phrases  ${s.weekToDay}  (must be 0)`);
+  if (misses) for (const m of s.misses) console.log('  ' + m);
+}
+
+report('Gold set (rules developed against it)', articles);
+report('Held-out set (written after the rules were frozen, never tuned on)', loadHeldOut());
 
 // A 5,000-word article: the gold texts one after another until long enough.
 let all = '';
@@ -46,4 +53,3 @@ const warm = times.slice(1).sort((a, b) => a - b);
 console.log(
   `${words}-word article: first run ${times[0]!.toFixed(0)} ms, then median ${warm[2]!.toFixed(0)} ms`,
 );
-if (process.argv.includes('--misses')) for (const m of s.misses) console.log('  ' + m);

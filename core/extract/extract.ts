@@ -82,7 +82,15 @@ function statusFor(
 }
 
 /** "until next week", "stay closed until Friday": the end of a state, not the date of an event. */
-const BOUND_ONLY = /\buntil\s+$/i;
+const BOUND_ONLY = /\b(?:until|till|through)\s+$/i;
+
+const UNCLASSIFIED: FoundTrigger = {
+  type: 'statement',
+  kind: 'unclassified',
+  family: 'other',
+  text: '',
+  index: 0,
+};
 
 const isSingleDay = (f: FoundMention) =>
   (f.mention.kind === 'weekday' && f.mention.weekdays.length === 1) ||
@@ -125,12 +133,15 @@ function draftsFor(
       skip('“until” bounds a state, it does not date an event');
       continue;
     }
-    const trigger = triggerFor(sentence.text, found, triggers);
+    const tense = tenseAt(sentence.text, found.index, found.text.length);
+    // No known event word, but a verb in the past or future tense reports something on that date:
+    // keep it as an unclassified statement for the reviewer rather than lose it.
+    const trigger =
+      triggerFor(sentence.text, found, triggers) ?? (tense === 'present' ? undefined : UNCLASSIFIED);
     if (!trigger) {
-      skip('no event word near the date');
+      skip('no event word or dated verb near the date');
       continue;
     }
-    const tense = tenseAt(sentence.text, found.index, found.text.length);
     const [from, to] = clauseAround(sentence.text, found.index);
     const resolved = resolveMention(found.mention, {
       publishedMs,

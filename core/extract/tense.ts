@@ -76,7 +76,7 @@ const REPORTING = /^(?:said|says|added)$/;
 
 /** Punctuation and linking words that start a new clause: "The talks, which began on Monday, will end on Friday". */
 const CLAUSE_BREAK =
-  /[,;:()—–]|\s(?:and|but|while|after|before|when|which|who|whom|where|whereas|because|although|though|that|as|then|until|once)\s/g;
+  /[,;:()—–]|\s(?:and|but|while|after|before|when|which|who|whom|where|whereas|because|although|though|that|as|then|until|once|since)\s/g;
 
 /** [from, to) of the clause holding position `at`. */
 export function clauseAround(sentence: string, at: number): [number, number] {
@@ -106,6 +106,8 @@ export function tenseAt(sentence: string, index: number, length: number): Tense 
   const all = markers(sentence);
   const [from, to] = clauseAround(sentence, index);
   const inClause = all.filter((m) => m.from >= from && m.to <= to);
+  // "will visit the burned area on Tuesday": an auxiliary before the date governs it, whatever participles sit between.
+  if (inClause.some((m) => m.tense === 'future' && m.to <= index)) return 'future';
   // Outside its own clause, an attribution ("an official said Monday") dates the speech, not the event.
   const outside = all.filter((m) => !REPORTING.test(sentence.slice(m.from, m.to)));
   const marker = nearest(inClause, index, index + length) ?? nearest(outside, index, index + length);

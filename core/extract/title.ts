@@ -8,7 +8,7 @@ import type { FoundTrigger } from './triggers';
  * which event this is.
  */
 export function eventTitle(sentence: string, trigger: FoundTrigger, date: FoundMention): string {
-  const [from, to] = clauseAround(sentence, trigger.index);
+  const [from, to] = clauseAround(sentence, trigger.text === '' ? date.index : trigger.index);
   let clause = sentence.slice(from, to);
   const at = date.index - from;
   if (at >= 0 && at < clause.length) {
