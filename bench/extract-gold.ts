@@ -93,8 +93,9 @@ export function loadGold(): GoldArticle[] {
 }
 
 /**
- * Articles written after the rules were frozen and never tuned against, so their score estimates
- * how the extractor does on text it has not seen.
+ * Articles written after the rules were frozen. Their first run (docs/decisions/0012) estimated
+ * how the extractor does on unseen text; general fixes followed, so add new unseen articles to
+ * estimate it again.
  */
 export function loadHeldOut(): GoldArticle[] {
   return writtenArticles(join(GOLD_DIR, 'held-out'));
