@@ -52,6 +52,8 @@ export function buildMenuTemplate(
         ],
       },
       separator,
+      command('file.addFromArticle'),
+      separator,
       command('file.export'),
       separator,
       { kind: 'role', role: 'close', label: 'Close Window' },

@@ -9,6 +9,7 @@ import { actions, doc } from './app-state';
 import { initTheme } from './theme';
 import { initViewPersistence } from './view-persistence';
 import { initDetailPane } from './views/detail-pane';
+import { initArticleReview } from './views/article-review';
 import { initExport } from './views/export-dialog';
 import { initHelpDialogs } from './views/help-dialogs';
 import { initLegend } from './views/legend';
@@ -50,6 +51,7 @@ async function start(): Promise<void> {
   initStatusBar(byId('status-bar'));
   initHelpDialogs(initial.version);
   initExport();
+  initArticleReview();
   initViewPersistence(initial);
 
   const ok = await openStartup();

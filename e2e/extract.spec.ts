@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+/** Issue 13: paste an article, review its candidate events, correct one, reject one, add the rest. */
+
+const ARTICLE = readFileSync(
+  join(import.meta.dirname, '..', 'bench', 'extract-gold', '12-minister-resigns.txt'),
+  'utf8',
+);
+const RESIGNED =
+  'Finance Minister Paul Okafor resigned on Monday, two days after a newspaper published documents about his offshore accounts.';
+const DENIED = 'Okafor, who had served since 2019, denied wrongdoing in a statement on Sunday.';
+
+test('paste an article, correct a date, reject one, accept the rest, find them with their excerpts', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.clickMenu('file.addFromArticle');
+  const dialog = page.getByRole('dialog', { name: 'Add Events from Article' });
+  await expect(dialog).toBeVisible();
+
+  await dialog.getByLabel('Article text').fill(ARTICLE);
+  await dialog.getByLabel('Publication date').fill('2025-04-07');
+  await dialog.getByRole('button', { name: 'Find events' }).click();
+
+  const candidates = dialog.getByRole('list', { name: 'Candidate events' }).getByRole('listitem');
+  await expect(candidates).toHaveCount(6);
+  // The article is shown beside the list with each candidate's sentence highlighted.
+  await expect(dialog.locator('mark').first()).toHaveText(RESIGNED);
+  // Six candidates from four sentences: two sentences each report two dated events.
+  await expect(dialog.locator('mark')).toHaveCount(4);
+
+  // Reject the "since 2019" candidate, move the statement from Sunday to Saturday.
+  const since = candidates.filter({ hasText: '“since 2019”' });
+  await since.getByRole('checkbox').uncheck();
+  const statement = candidates.filter({ hasText: '“on Sunday”' });
+  await expect(statement.getByLabel('Start')).toHaveValue('2025-04-06');
+  await statement.getByLabel('Start').fill('2025-04-05');
+  await dialog.getByRole('button', { name: 'Add accepted events' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The first accepted event is selected and in view, its excerpt highlighted in the detail pane.
+  const pane = page.getByRole('complementary', { name: 'Event details' });
+  await expect(pane.getByRole('heading', { level: 2 })).toHaveText('Finance Minister Paul Okafor resigned');
+  await expect(pane.locator('mark')).toHaveText(RESIGNED);
+
+  // The corrected statement now comes just before it in time: P walks back to it.
+  await page.keyboard.press('p');
+  await expect(pane.getByRole('heading', { level: 2 })).toHaveText('Denied wrongdoing in a statement');
+  await expect(pane.locator('mark')).toHaveText(DENIED);
+  await expect(pane).toContainText('2025');
+
+  // The rejected candidate was not added.
+  await page.keyboard.press('p');
+  await expect(pane.getByRole('heading', { level: 2 })).not.toHaveText(/since 2019|Denied wrongdoing/);
+  expect(app.consoleErrors).toEqual([]);
+});

@@ -1,0 +1,251 @@
+import '../styles/article-review.css';
+import { extractEvents, findPublicationDate, type Candidate } from '../../core/extract';
+import { addEvents } from '../../core/edit/event-operations';
+import { eventSchema, STATUSES, type Article, type TimelineEvent } from '../../core/file-format/model';
+import { EVENT_TYPES, TAXONOMY, isEventType } from '../../core/file-format/taxonomy';
+import { formatIsoDate, parseIsoDate } from '../../core/time/iso';
+import { PRECISIONS, type Precision } from '../../core/time/units';
+import { actions, doc } from '../app-state';
+import { registerCommand } from '../commands';
+import { openModal } from '../detail/modal-dialog';
+import { el } from '../dom';
+import { showNotice } from './notices';
+
+/**
+ * File › Add Events from Article…: paste an article, review the dated events the extractor finds
+ * (core/extract) beside the article text with each excerpt highlighted, correct or reject them,
+ * and add the accepted ones with their article to the open timeline as one undoable edit. The
+ * article is text and stays text: it is shown through text nodes, never parsed as HTML.
+ */
+
+interface Review {
+  readonly article: Article;
+  readonly candidates: readonly Candidate[];
+}
+
+const field = <K extends 'input' | 'select'>(tag: K, label: string, props: Record<string, unknown> = {}) => {
+  const control = el(tag, props as never) as HTMLElementTagNameMap[K];
+  control.setAttribute('aria-label', label);
+  return control;
+};
+
+function select(
+  label: string,
+  values: readonly string[],
+  value: string,
+  names?: (v: string) => string,
+): HTMLSelectElement {
+  const s = field('select', label);
+  for (const v of values) s.append(el('option', { value: v, selected: v === value }, [names ? names(v) : v]));
+  return s;
+}
+
+/** A unique id in the open file: the extractor's id, numbered on if the timeline already has it. */
+function freeId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function headlineOf(text: string): string {
+  const first = text.trim().split('\n')[0]!.trim();
+  return first.length <= 150 ? first : `${first.split(/\s+/).slice(0, 12).join(' ')}…`;
+}
+
+/** The article with every candidate's excerpt marked, built from text nodes only. */
+function markedText(text: string, candidates: readonly Candidate[]): HTMLElement {
+  const spans = candidates
+    .flatMap((c, i) => c.highlights.map(([offset, length]) => ({ offset, length, i })))
+    .sort((a, b) => a.offset - b.offset);
+  const parts: Node[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.offset < at) continue;
+    parts.push(document.createTextNode(text.slice(at, s.offset)));
+    parts.push(
+      el('mark', { className: 'excerpt-mark', dataset: { candidate: String(s.i) } }, [
+        text.slice(s.offset, s.offset + s.length),
+      ]),
+    );
+    at = s.offset + s.length;
+  }
+  parts.push(document.createTextNode(text.slice(at)));
+  return el('div', { className: 'article-text review-text' }, parts);
+}
+
+interface Row {
+  readonly li: HTMLLIElement;
+  readonly read: () => TimelineEvent | string | undefined;
+}
+
+function candidateRow(candidate: Candidate, i: number): Row {
+  const e = candidate.event;
+  const accept = field('input', `Accept ${e.title}`, {
+    type: 'checkbox',
+    checked: true,
+    className: 'review-accept',
+  });
+  const title = field('input', 'Title', { value: e.title, className: 'review-title' });
+  const type = select('Type', EVENT_TYPES, e.type, (t) => (isEventType(t) ? TAXONOMY[t].label : t));
+  const start = field('input', 'Start', { value: e.start, className: 'review-start', spellcheck: false });
+  const end = field('input', 'End', {
+    value: e.end ?? '',
+    className: 'review-end',
+    spellcheck: false,
+    placeholder: 'none',
+  });
+  const precision = select('Precision', PRECISIONS, e.precision);
+  const status = select('Status', STATUSES, e.status);
+  const li = el('li', { className: 'review-candidate', dataset: { candidate: String(i) } }, [
+    el('div', { className: 'review-row' }, [accept, title]),
+    el('div', { className: 'review-row' }, [type, start, end, precision, status]),
+    el('blockquote', { className: 'review-excerpt' }, [e.sources[0]?.excerpt ?? '']),
+    el('p', { className: 'review-note' }, [`“${e.sources[0]?.dateEvidence ?? ''}”: ${e.dateNote ?? ''}`]),
+  ]);
+  accept.addEventListener('change', () => li.classList.toggle('rejected', !accept.checked));
+  const read = () => {
+    if (!accept.checked) return undefined;
+    const edited = {
+      ...e,
+      title: title.value.trim() || e.title,
+      type: type.value,
+      start: start.value.trim(),
+      precision: precision.value as Precision,
+      status: status.value,
+      end: end.value.trim() || undefined,
+    };
+    if (edited.end === undefined) delete edited.end;
+    const parsed = eventSchema.safeParse(edited);
+    return parsed.success
+      ? parsed.data
+      : `“${edited.title}”: ${parsed.error.issues[0]?.message ?? 'invalid'}`;
+  };
+  return { li, read };
+}
+
+function openReview(): void {
+  const textArea = el('textarea', {
+    id: 'article-paste',
+    rows: 10,
+    placeholder: 'Paste the article text here',
+  });
+  const published = el('input', {
+    id: 'article-published',
+    placeholder: 'YYYY-MM-DD (found from the text if empty)',
+    spellcheck: false,
+  });
+  const evidence = el('p', { className: 'review-published-evidence', attrs: { role: 'status' } });
+  const find = el('button', { type: 'button', className: 'btn primary' }, ['Find events']);
+  const list = el('ol', { className: 'review-list', attrs: { 'aria-label': 'Candidate events' } });
+  const textPane = el('div', { className: 'review-article' });
+  const error = el('p', { className: 'review-error', attrs: { role: 'alert' } });
+  const acceptAll = el('button', { type: 'button', className: 'btn' }, ['Accept all']);
+  const add = el('button', { type: 'button', className: 'btn primary' }, ['Add accepted events']);
+  const actionsBar = el('div', { className: 'review-actions' }, [error, acceptAll, add]);
+  actionsBar.hidden = true;
+  let rows: Row[] = [];
+  let review: Review | undefined;
+
+  const run = () => {
+    const text = textArea.value.replace(/\r\n?/g, '\n').trim();
+    error.textContent = '';
+    if (!text) {
+      error.textContent = 'Paste an article first.';
+      return;
+    }
+    const today = formatIsoDate(Date.now(), 'day');
+    let day = published.value.trim();
+    let why = 'Publication date given by the user.';
+    if (day && !(/^\d{4}-\d{2}-\d{2}$/.test(day) && parseIsoDate(day))) {
+      error.textContent = `“${day}” is not a date such as 2021-03-15.`;
+      return;
+    }
+    if (!day) {
+      const found = findPublicationDate(text, { today });
+      day = found?.published ?? today;
+      why = found?.evidence ?? `No publication date in the text; today (${today}) is used: change it above.`;
+      published.value = day;
+    }
+    evidence.textContent = `Published ${day}. ${why}`;
+    const articleId = freeId(`article-${day}`, new Set(doc.value?.file.articles.map((a) => a.id) ?? []));
+    const { candidates } = extractEvents(text, { articleId, published: day });
+    review = {
+      article: { id: articleId, headline: headlineOf(text), published: day, publishedEvidence: why, text },
+      candidates,
+    };
+    rows = candidates.map(candidateRow);
+    list.replaceChildren(...rows.map((r) => r.li));
+    textPane.replaceChildren(markedText(text, candidates));
+    add.textContent = `Add accepted events`;
+    actionsBar.hidden = candidates.length === 0;
+    if (candidates.length === 0) error.textContent = 'No dated events found in this text.';
+  };
+
+  const commit = (dialog: HTMLDialogElement) => {
+    const current = doc.value;
+    if (!review || !current) return;
+    const read = rows.map((r) => r.read());
+    const problem = read.find((r): r is string => typeof r === 'string');
+    if (problem) {
+      error.textContent = problem;
+      return;
+    }
+    const taken = new Set(current.file.events.map((e) => e.id));
+    const events = read
+      .filter((r): r is TimelineEvent => typeof r === 'object')
+      .map((e) => ({ ...e, id: freeId(e.id, taken) }));
+    if (events.length === 0) {
+      error.textContent = 'No event is accepted.';
+      return;
+    }
+    const problems = actions.edit((f) =>
+      addEvents(f, events, [review!.article], `Add ${events.length} Events from Article`),
+    );
+    if (problems.length) {
+      error.textContent = problems[0]!.message;
+      return;
+    }
+    dialog.close();
+    showNotice(
+      `Added ${events.length} event${events.length === 1 ? '' : 's'} from “${review.article.headline}”.`,
+    );
+    actions.select(events[0]!.id);
+  };
+
+  const dialog = openModal({
+    title: 'Add Events from Article',
+    className: 'article-review',
+    body: [
+      el('div', { className: 'review-input' }, [
+        el('label', { htmlFor: 'article-paste' }, ['Article text']),
+        textArea,
+        el('label', { htmlFor: 'article-published' }, ['Publication date']),
+        published,
+        find,
+        evidence,
+      ]),
+      el('div', { className: 'review-panes' }, [textPane, list]),
+      actionsBar,
+    ],
+  });
+  find.addEventListener('click', run);
+  // Every date is read against the publication date: changing it recomputes them.
+  published.addEventListener('change', () => {
+    if (review) run();
+  });
+  acceptAll.addEventListener('click', () => {
+    for (const r of rows) {
+      const box = r.li.querySelector<HTMLInputElement>('.review-accept')!;
+      box.checked = true;
+      r.li.classList.remove('rejected');
+    }
+    commit(dialog);
+  });
+  add.addEventListener('click', () => commit(dialog));
+  textArea.focus();
+}
+
+export function initArticleReview(): void {
+  registerCommand('file.addFromArticle', openReview);
+}
