@@ -56,3 +56,35 @@ test('paste an article, correct a date, reject one, accept the rest, find them w
   await expect(pane.getByRole('heading', { level: 2 })).not.toHaveText(/since 2019|Denied wrongdoing/);
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('open a saved HTML page: body and date from the page, furniture cut, events added', async ({ app }) => {
+  const { page } = app;
+  await app.clickMenu('file.addFromArticle');
+  const dialog = page.getByRole('dialog', { name: 'Add Events from Article' });
+  await app.answerOpenDialog(join(import.meta.dirname, '..', 'bench', 'extract-gold', 'quake-page.html'));
+  await dialog.getByRole('button', { name: 'Open article file…' }).click();
+
+  await expect(dialog.getByLabel('Article text')).toHaveValue(
+    /^A magnitude 6\.8 earthquake struck southern Turkey/,
+  );
+  await expect(dialog.getByLabel('Article text')).not.toHaveValue(/Related stories/);
+  await expect(dialog.getByText(/Cut from the page as not part of the article/)).toContainText(
+    'Related stories',
+  );
+  await expect(dialog.getByLabel('Publication date')).toHaveValue('2025-10-14');
+  await expect(dialog.getByRole('status')).toContainText('article:published_time');
+
+  const candidates = dialog.getByRole('list', { name: 'Candidate events' }).getByRole('listitem');
+  await expect(candidates.filter({ hasText: '“two days ago”' }).getByLabel('Start')).toHaveValue(
+    '2025-10-12',
+  );
+  await dialog.getByRole('button', { name: 'Accept all' }).click();
+  await expect(dialog).toBeHidden();
+
+  const pane = page.getByRole('complementary', { name: 'Event details' });
+  await expect(pane.locator('mark')).toHaveText(
+    'A magnitude 6.8 earthquake struck southern Turkey early on Tuesday, killing at least 40 people and flattening dozens of buildings in two provinces.',
+  );
+  await expect(pane.locator('cite')).toHaveText('Quake hits southern Turkey');
+  expect(app.consoleErrors).toEqual([]);
+});

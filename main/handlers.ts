@@ -11,6 +11,7 @@ import type {
   ResponseOf,
   SaveResult,
 } from '../core/app/ipc-contract';
+import { readArticleFile } from './article-file';
 import { loadTimelineBytes, readTimelineFile, writeFileAtomic, type ReadOptions } from './files';
 import { pruneRecent, pushRecent } from './recent';
 import type { SettingsStore } from './settings-store';
@@ -32,7 +33,8 @@ export interface HandlerDeps {
   readonly startupPath?: string;
   readonly platform: string;
   readonly version: string;
-  showOpenDialog(options: { defaultPath?: string }): Promise<string | undefined>;
+  /** `kind: 'article'` asks for a news article (.txt, .md, .html) instead of a timeline file. */
+  showOpenDialog(options: { defaultPath?: string; kind?: 'article' }): Promise<string | undefined>;
   showSaveDialog(options: { defaultPath: string; format: string }): Promise<string | undefined>;
   openExternal(url: string): Promise<void>;
   /** Shows the full URL and asks whether to open it; true only when the user agrees. */
@@ -182,6 +184,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       void settings.update({ lastExportFolder: dirname(target) });
       return { saved: true, path: target };
+    },
+    async 'article:open-dialog'() {
+      const path = await deps.showOpenDialog({ defaultPath: settings.get().lastOpenFolder, kind: 'article' });
+      return path === undefined ? null : readArticleFile(path);
     },
     async 'shell:open-external'({ url }) {
       if (!isSafeExternalUrl(url) || !(await deps.confirmExternal(url))) return false;

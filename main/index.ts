@@ -76,13 +76,18 @@ if (!app.requestSingleInstanceLock()) {
       startupPath: pendingPath,
       platform: process.platform,
       version: app.getVersion(),
-      showOpenDialog: async ({ defaultPath }) => {
+      showOpenDialog: async ({ defaultPath, kind }) => {
         const r = await dialog.showOpenDialog(win!, {
-          title: 'Open timeline',
+          title: kind === 'article' ? 'Open article' : 'Open timeline',
           ...(defaultPath ? { defaultPath } : {}),
           properties: ['openFile'],
           filters: [
-            { name: 'Chronoscope timeline', extensions: ['json'] },
+            kind === 'article'
+              ? {
+                  name: 'Article (text, Markdown, saved web page)',
+                  extensions: ['txt', 'md', 'markdown', 'html', 'htm'],
+                }
+              : { name: 'Chronoscope timeline', extensions: ['json'] },
             { name: 'All files', extensions: ['*'] },
           ],
         });

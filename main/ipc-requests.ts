@@ -40,6 +40,7 @@ const REQUEST_SCHEMAS: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
     })
     .strict(),
   'shell:open-external': z.object({ url: z.string().max(2048) }).strict(),
+  'article:open-dialog': z.undefined(),
 };
 
 /** Returns the request typed for its channel, or throws a short error naming the channel. */

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { articleFile, extractEvents, findPublicationDate, type PublishedMetadata } from '../core/extract';
-import { markdownToText } from '../core/extract/markdown';
+import { articleFile, extractEvents, findPublicationDate } from '../core/extract';
 import { serializeTimeline } from '../core/file-format/serialize';
 import { validateTimelineText, formatProblem } from '../core/file-format/validate';
 import { formatIsoDate, parseIsoDate } from '../core/time/iso';
-import { articleFromHtml } from '../main/article-html';
+import { readArticleFile } from '../main/article-file';
 
 /**
  * `npm run -s extract -- <article.txt|.md|.html> [--published YYYY-MM-DD] [--json]`
@@ -43,28 +41,6 @@ function parseArgs(argv: readonly string[]): { file: string; published?: string;
   return { file, ...(published ? { published } : {}), json };
 }
 
-interface ReadArticle {
-  text: string;
-  headline?: string;
-  url?: string;
-  metadata: PublishedMetadata[];
-  cut: string[];
-}
-
-function readArticle(file: string): ReadArticle {
-  let raw: string;
-  try {
-    raw = new TextDecoder('utf-8').decode(readFileSync(file)).replace(/^\uFEFF/, '');
-  } catch (error) {
-    fail(1, `no text could be read from ${file}: ${(error as Error).message}`);
-  }
-  const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || /^\s*<(?:!doctype\s+html|html)\b/i.test(raw))
-    return articleFromHtml(raw);
-  if (ext === '.md' || ext === '.markdown') return { ...markdownToText(raw), metadata: [], cut: [] };
-  return { text: raw.replace(/\r\n?/g, '\n').trim(), metadata: [], cut: [] };
-}
-
 /** A headline for a text without one: its first line when short, else its opening words. */
 function fallbackHeadline(text: string): string {
   const first = text.split('\n')[0]!.trim();
@@ -80,10 +56,11 @@ function articleId(file: string): string {
   return slug || 'article';
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const article = readArticle(args.file);
-  if (article.text.trim() === '') fail(1, `no text could be read from ${args.file}`);
+  const read = await readArticleFile(args.file);
+  if (!read.ok) fail(1, `no text could be read from ${args.file}: ${read.error}`);
+  const article = read;
   const today = formatIsoDate(Date.now(), 'day');
 
   let published: string;
@@ -150,4 +127,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

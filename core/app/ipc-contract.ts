@@ -1,5 +1,6 @@
 import type { Problem } from '../file-format/problem';
 import type { TimelineFile } from '../file-format/model';
+import type { PublishedMetadata } from '../extract/publication-date';
 
 /**
  * Every message that crosses between the main process and the renderer, in one place.
@@ -45,6 +46,21 @@ export type ExportFormat = 'png' | 'svg' | 'pdf';
 export type SaveResult =
   { saved: true; path: string } | { saved: false; canceled: true } | { saved: false; error: string };
 
+/** An article file the user chose, read by main (HTML through Readability) into plain data. */
+export type ArticleFileResult =
+  | {
+      ok: true;
+      name: string;
+      text: string;
+      headline?: string;
+      url?: string;
+      /** Publication metadata of an HTML page (article:published_time, JSON-LD, <time>). */
+      metadata: PublishedMetadata[];
+      /** Opening words of page blocks left out as not part of the article. */
+      cut: string[];
+    }
+  | { ok: false; name: string; error: string };
+
 /** Invoke channels: request and response types. */
 export interface InvokeContract {
   'app:initial-state': { request: void; response: InitialState };
@@ -66,6 +82,8 @@ export interface InvokeContract {
     response: SaveResult;
   };
   'shell:open-external': { request: { url: string }; response: boolean };
+  /** Main shows an open dialog for an article (.txt, .md, .html) and returns its text; null if cancelled. */
+  'article:open-dialog': { request: void; response: ArticleFileResult | null };
   /**
    * Preload only, never exposed to the page: the preload's own listener for trusted drop
    * events reports the dropped files' paths and gets one token per path back.
@@ -103,6 +121,7 @@ export const INVOKE_METHODS = {
   setTheme: 'theme:set',
   saveExport: 'export:save',
   openExternal: 'shell:open-external',
+  openArticleDialog: 'article:open-dialog',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Subscription names the preload exposes, one per event channel. */

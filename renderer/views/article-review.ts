@@ -5,6 +5,8 @@ import { eventSchema, STATUSES, type Article, type TimelineEvent } from '../../c
 import { EVENT_TYPES, TAXONOMY, isEventType } from '../../core/file-format/taxonomy';
 import { formatIsoDate, parseIsoDate } from '../../core/time/iso';
 import { PRECISIONS, type Precision } from '../../core/time/units';
+import type { ArticleFileResult } from '../../core/app/ipc-contract';
+import { api } from '../api';
 import { actions, doc } from '../app-state';
 import { registerCommand } from '../commands';
 import { openModal } from '../detail/modal-dialog';
@@ -137,6 +139,10 @@ function openReview(): void {
   });
   const evidence = el('p', { className: 'review-published-evidence', attrs: { role: 'status' } });
   const find = el('button', { type: 'button', className: 'btn primary' }, ['Find events']);
+  const openFile = el('button', { type: 'button', className: 'btn' }, ['Open article file…']);
+  const cutNote = el('p', { className: 'review-cut' });
+  /** The file opened last, while its text is what the box holds: its metadata and headline apply. */
+  let opened: Extract<ArticleFileResult, { ok: true }> | undefined;
   const list = el('ol', { className: 'review-list', attrs: { 'aria-label': 'Candidate events' } });
   const textPane = el('div', { className: 'review-article' });
   const error = el('p', { className: 'review-error', attrs: { role: 'alert' } });
@@ -162,7 +168,8 @@ function openReview(): void {
       return;
     }
     if (!day) {
-      const found = findPublicationDate(text, { today });
+      const fromFile = opened && opened.text === text ? opened : undefined;
+      const found = findPublicationDate(text, { today, metadata: fromFile?.metadata ?? [] });
       day = found?.published ?? today;
       why = found?.evidence ?? `No publication date in the text; today (${today}) is used: change it above.`;
       published.value = day;
@@ -170,10 +177,17 @@ function openReview(): void {
     evidence.textContent = `Published ${day}. ${why}`;
     const articleId = freeId(`article-${day}`, new Set(doc.value?.file.articles.map((a) => a.id) ?? []));
     const { candidates } = extractEvents(text, { articleId, published: day });
-    review = {
-      article: { id: articleId, headline: headlineOf(text), published: day, publishedEvidence: why, text },
-      candidates,
+    const file = opened && opened.text === text ? opened : undefined;
+    const article: Article = {
+      id: articleId,
+      headline: (file?.headline ?? headlineOf(text)).slice(0, 500),
+      published: day,
+      publishedEvidence: why,
+      text,
+      ...(file?.url ? { url: file.url } : {}),
+      ...(file?.cut.length ? { notes: `Cut from the page: ${file.cut.join('; ')}`.slice(0, 5000) } : {}),
     };
+    review = { article, candidates };
     rows = candidates.map(candidateRow);
     list.replaceChildren(...rows.map((r) => r.li));
     textPane.replaceChildren(markedText(text, candidates));
@@ -220,6 +234,7 @@ function openReview(): void {
       el('div', { className: 'review-input' }, [
         el('label', { htmlFor: 'article-paste' }, ['Article text']),
         textArea,
+        el('div', { className: 'review-row' }, [openFile, cutNote]),
         el('label', { htmlFor: 'article-published' }, ['Publication date']),
         published,
         find,
@@ -230,6 +245,21 @@ function openReview(): void {
     ],
   });
   find.addEventListener('click', run);
+  openFile.addEventListener('click', async () => {
+    const result = await api.openArticleDialog();
+    if (!result) return;
+    if (!result.ok) {
+      error.textContent = result.error;
+      return;
+    }
+    opened = result;
+    textArea.value = result.text;
+    published.value = '';
+    cutNote.textContent = result.cut.length
+      ? `Cut from the page as not part of the article (${result.cut.length}): ${result.cut.join(' · ')}`
+      : `Read ${result.name}.`;
+    run();
+  });
   // Every date is read against the publication date: changing it recomputes them.
   published.addEventListener('change', () => {
     if (review) run();
