@@ -88,3 +88,27 @@ test('open a saved HTML page: body and date from the page, furniture cut, events
   await expect(pane.locator('cite')).toHaveText('Quake hits southern Turkey');
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('File › New from Article… opens the accepted events as a new timeline of that article', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.clickMenu('file.newFromArticle');
+  const dialog = page.getByRole('dialog', { name: 'New Timeline from Article' });
+  const text = readFileSync(
+    join(import.meta.dirname, '..', 'bench', 'extract-gold', '03-cup-final.txt'),
+    'utf8',
+  );
+  await dialog.getByLabel('Article text').fill(text);
+  await dialog.getByLabel('Publication date').fill('2024-12-04');
+  await dialog.getByRole('button', { name: 'Find events' }).click();
+  await expect(dialog.getByRole('list', { name: 'Candidate events' }).getByRole('listitem')).toHaveCount(5);
+  await dialog.getByRole('button', { name: 'Accept all' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('#timeline-title')).toHaveText(/^Riverton United beat Harbor City/);
+  const pane = page.getByRole('complementary', { name: 'Event details' });
+  await expect(pane.locator('mark')).toHaveText(text.split('\n')[0]!.split(/(?<=\.) /)[0]!);
+  // Only this article's events: the bundled dataset is no longer shown.
+  await expect(page.locator('#status-bar')).toContainText('Showing 5 of 5 events');
+  expect(app.consoleErrors).toEqual([]);
+});

@@ -52,6 +52,7 @@ export function buildMenuTemplate(
         ],
       },
       separator,
+      command('file.newFromArticle'),
       command('file.addFromArticle'),
       separator,
       command('file.export'),

@@ -25,6 +25,7 @@ export interface CommandSpec {
 export const COMMANDS = {
   'file.open': { label: 'Open…', keys: ['Mod+o'], help: 'Open a timeline file' },
   'file.export': { label: 'Export Image…', keys: ['Mod+e'], help: 'Export image' },
+  'file.newFromArticle': { label: 'New from Article…' },
   'file.addFromArticle': { label: 'Add Events from Article…' },
   'edit.find': { label: 'Find', keys: ['Mod+f'], help: 'Search' },
   'view.goToDate': { label: 'Go to Date…', keys: ['Mod+g'], help: 'Go to date' },

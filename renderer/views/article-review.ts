@@ -14,9 +14,10 @@ import { el } from '../dom';
 import { showNotice } from './notices';
 
 /**
- * File › Add Events from Article…: paste an article, review the dated events the extractor finds
+ * File › New from Article… and Add Events from Article…: paste or open an article, review the dated events the extractor finds
  * (core/extract) beside the article text with each excerpt highlighted, correct or reject them,
- * and add the accepted ones with their article to the open timeline as one undoable edit. The
+ * and add the accepted ones with their article to the open timeline as one undoable edit (or
+ * open them as a new, unsaved timeline). The
  * article is text and stays text: it is shown through text nodes, never parsed as HTML.
  */
 
@@ -48,6 +49,16 @@ function freeId(base: string, taken: Set<string>): string {
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
+}
+
+/** A file name from a headline: words only, short. */
+function suggestedName(headline: string): string {
+  return (
+    headline
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'article'
+  );
 }
 
 function headlineOf(text: string): string {
@@ -126,7 +137,10 @@ function candidateRow(candidate: Candidate, i: number): Row {
   return { li, read };
 }
 
-function openReview(): void {
+/** "add": into the open timeline, undoably; "new": a new, unsaved timeline of this article alone. */
+type ReviewMode = 'add' | 'new';
+
+function openReview(mode: ReviewMode): void {
   const textArea = el('textarea', {
     id: 'article-paste',
     rows: 10,
@@ -196,16 +210,16 @@ function openReview(): void {
     if (candidates.length === 0) error.textContent = 'No dated events found in this text.';
   };
 
-  const commit = (dialog: HTMLDialogElement) => {
-    const current = doc.value;
-    if (!review || !current) return;
+  const commit = async (dialog: HTMLDialogElement) => {
+    const current = mode === 'add' ? doc.value : undefined;
+    if (!review || (mode === 'add' && !current)) return;
     const read = rows.map((r) => r.read());
     const problem = read.find((r): r is string => typeof r === 'string');
     if (problem) {
       error.textContent = problem;
       return;
     }
-    const taken = new Set(current.file.events.map((e) => e.id));
+    const taken = new Set(current?.file.events.map((e) => e.id) ?? []);
     const events = read
       .filter((r): r is TimelineEvent => typeof r === 'object')
       .map((e) => ({ ...e, id: freeId(e.id, taken) }));
@@ -213,22 +227,31 @@ function openReview(): void {
       error.textContent = 'No event is accepted.';
       return;
     }
-    const problems = actions.edit((f) =>
-      addEvents(f, events, [review!.article], `Add ${events.length} Events from Article`),
-    );
-    if (problems.length) {
-      error.textContent = problems[0]!.message;
-      return;
+    const article = review.article;
+    if (mode === 'new') {
+      const file = { title: article.headline.slice(0, 300), articles: [article], events };
+      dialog.close();
+      await actions.openTimeline({
+        name: `${suggestedName(article.headline)}.chronoscope.json`,
+        path: '',
+        file,
+      });
+    } else {
+      const problems = actions.edit((f) =>
+        addEvents(f, events, [article], `Add ${events.length} Events from Article`),
+      );
+      if (problems.length) {
+        error.textContent = problems[0]!.message;
+        return;
+      }
+      dialog.close();
     }
-    dialog.close();
-    showNotice(
-      `Added ${events.length} event${events.length === 1 ? '' : 's'} from “${review.article.headline}”.`,
-    );
+    showNotice(`Added ${events.length} event${events.length === 1 ? '' : 's'} from “${article.headline}”.`);
     actions.select(events[0]!.id);
   };
 
   const dialog = openModal({
-    title: 'Add Events from Article',
+    title: mode === 'new' ? 'New Timeline from Article' : 'Add Events from Article',
     className: 'article-review',
     body: [
       el('div', { className: 'review-input' }, [
@@ -270,12 +293,13 @@ function openReview(): void {
       box.checked = true;
       r.li.classList.remove('rejected');
     }
-    commit(dialog);
+    void commit(dialog);
   });
-  add.addEventListener('click', () => commit(dialog));
+  add.addEventListener('click', () => void commit(dialog));
   textArea.focus();
 }
 
 export function initArticleReview(): void {
-  registerCommand('file.addFromArticle', openReview);
+  registerCommand('file.newFromArticle', () => openReview('new'));
+  registerCommand('file.addFromArticle', () => openReview('add'));
 }
