@@ -112,3 +112,28 @@ test('File › New from Article… opens the accepted events as a new timeline o
   await expect(page.locator('#status-bar')).toContainText('Showing 5 of 5 events');
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('a dropped article opens the review; changing the publication date recomputes every date', async ({
+  app,
+}) => {
+  const { page } = app;
+  // As a person would, drop once the timeline is on screen.
+  await expect(page.locator('#timeline-title')).toHaveText(/\S/);
+  await expect(page.locator('#timeline .vis-item').first()).toBeVisible();
+  await app.dropFiles([join(import.meta.dirname, '..', 'bench', 'extract-gold', '05-earthquake.txt')]);
+  const dialog = page.getByRole('dialog', { name: 'Add Events from Article' });
+  // Main reads the dropped bytes and the extractor runs: allow for a loaded machine.
+  await expect(dialog.getByLabel('Article text')).toHaveValue(/^A magnitude 6\.8 earthquake struck/, {
+    timeout: 20_000,
+  });
+  // No date line: the weekday evidence is shown, and the date is the user's to correct.
+  await expect(dialog.getByRole('status')).toContainText('check it');
+  const ago = dialog.getByRole('listitem').filter({ hasText: '“two days ago”' });
+  await dialog.getByLabel('Publication date').fill('2025-10-14');
+  await dialog.getByLabel('Publication date').press('Tab');
+  await expect(ago.getByLabel('Start')).toHaveValue('2025-10-12');
+  await expect(
+    dialog.getByRole('listitem').filter({ hasText: '“on Tuesday”' }).getByLabel('Start'),
+  ).toHaveValue('2025-10-14');
+  expect(app.consoleErrors).toEqual([]);
+});

@@ -49,6 +49,9 @@ const attack = (targets: string[]) => `(async () => {
     await tryCall('openExternal', () => c.openExternal({ url: 'file://' + p }));
     await tryCall('openExternal', () => c.openExternal({ url: 'https://example.org/?' + p }));
     await tryCall('grantForDroppedFile', () => c.grantForDroppedFile(new File(['{}'], p)));
+    await tryCall('openArticleDialog', () => c.openArticleDialog({ path: p }));
+    await tryCall('openArticleBytes', () => c.openArticleBytes({ name: 'x.txt', bytes: new TextEncoder().encode(p) }));
+    await tryCall('openArticleBytes', () => c.openArticleBytes({ name: p, bytes: p }));
     byTarget.push(out.slice(start).join('\\n'));
   }
   await tryCall('openGranted', () => c.openGranted({ token: 'f'.repeat(32) }));
@@ -80,7 +83,7 @@ test('a hostile page cannot read, write or probe a file the user did not pick', 
     expect(answers).not.toContain(secret);
     expect(answers).not.toMatch(/root:|daemon:/);
     // Nothing probed: a file that exists, one that does not and a folder get the same answers.
-    expect(byTarget[0]?.split('\n')).toHaveLength(20);
+    expect(byTarget[0]?.split('\n')).toHaveLength(23);
     expect(byTarget[1]).toBe(byTarget[0]);
     expect(byTarget[2]).toBe(byTarget[0]);
     expect(out.at(-1)).toContain('not-granted');

@@ -13,21 +13,29 @@ import { articleFromHtml } from './article-html';
  */
 export async function readArticleFile(path: string): Promise<ArticleFileResult> {
   const name = basename(path);
-  let raw: string;
+  let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, name, error: `${name} is not a file.` };
     if (info.size > MAX_FILE_BYTES) return { ok: false, name, error: `${name} is too large for an article.` };
-    raw = new TextDecoder('utf-8').decode(await readFile(path)).replace(/^\uFEFF/, '');
+    bytes = await readFile(path);
   } catch (error) {
     return { ok: false, name, error: `${name} could not be read: ${(error as Error).message}` };
   }
-  const ext = extname(path).toLowerCase();
+  return articleFromBytes(name, bytes);
+}
+
+/** An article from bytes the page already has (a dropped file): read by its name's extension. */
+export function articleFromBytes(name: string, bytes: Uint8Array): ArticleFileResult {
+  if (bytes.length > MAX_FILE_BYTES)
+    return { ok: false, name, error: `${name} is too large for an article.` };
+  const raw = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const ext = extname(name).toLowerCase();
   let article: Omit<Extract<ArticleFileResult, { ok: true }>, 'ok' | 'name'>;
   if (ext === '.html' || ext === '.htm' || /^\s*<(?:!doctype\s+html|html)\b/i.test(raw))
     article = articleFromHtml(raw);
   else if (ext === '.md' || ext === '.markdown') article = { ...markdownToText(raw), metadata: [], cut: [] };
   else article = { text: raw.replace(/\r\n?/g, '\n').trim(), metadata: [], cut: [] };
   if (article.text.trim() === '') return { ok: false, name, error: `No text could be read from ${name}.` };
-  return { ok: true, name, ...article };
+  return { ok: true, name: basename(name), ...article };
 }

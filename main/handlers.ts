@@ -11,7 +11,7 @@ import type {
   ResponseOf,
   SaveResult,
 } from '../core/app/ipc-contract';
-import { readArticleFile } from './article-file';
+import { articleFromBytes, readArticleFile } from './article-file';
 import { loadTimelineBytes, readTimelineFile, writeFileAtomic, type ReadOptions } from './files';
 import { pruneRecent, pushRecent } from './recent';
 import type { SettingsStore } from './settings-store';
@@ -188,6 +188,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'article:open-dialog'() {
       const path = await deps.showOpenDialog({ defaultPath: settings.get().lastOpenFolder, kind: 'article' });
       return path === undefined ? null : readArticleFile(path);
+    },
+    async 'article:open-bytes'({ name, bytes }) {
+      return articleFromBytes(suggestedBaseName(name), bytes);
     },
     async 'shell:open-external'({ url }) {
       if (!isSafeExternalUrl(url) || !(await deps.confirmExternal(url))) return false;

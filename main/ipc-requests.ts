@@ -41,6 +41,9 @@ const REQUEST_SCHEMAS: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
     .strict(),
   'shell:open-external': z.object({ url: z.string().max(2048) }).strict(),
   'article:open-dialog': z.undefined(),
+  'article:open-bytes': z
+    .object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) })
+    .strict(),
 };
 
 /** Returns the request typed for its channel, or throws a short error naming the channel. */

@@ -1,6 +1,7 @@
 import { openDroppedFile } from './loader';
+import { isArticleFileName, reviewDroppedArticle } from './views/article-review';
 
-/** Opens a timeline file dropped anywhere on the window, with an overlay while dragging. */
+/** Opens a timeline file dropped anywhere on the window (an article goes to the review), with an overlay while dragging. */
 export function initDropTarget(): void {
   const overlay = document.getElementById('drop-overlay')!;
   let depth = 0;
@@ -18,11 +19,17 @@ export function initDropTarget(): void {
     e.preventDefault();
     if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
   });
-  window.addEventListener('drop', (e) => {
-    e.preventDefault();
-    depth = 0;
-    overlay.hidden = true;
-    const file = e.dataTransfer?.files[0];
-    if (file) void openDroppedFile(file);
-  });
+  // Capture phase: the timeline library handles drops on its items itself and may stop them bubbling.
+  window.addEventListener(
+    'drop',
+    (e) => {
+      e.preventDefault();
+      depth = 0;
+      overlay.hidden = true;
+      const file = e.dataTransfer?.files[0];
+      if (file && isArticleFileName(file.name)) void reviewDroppedArticle(file);
+      else if (file) void openDroppedFile(file);
+    },
+    true,
+  );
 }

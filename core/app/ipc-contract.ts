@@ -84,6 +84,8 @@ export interface InvokeContract {
   'shell:open-external': { request: { url: string }; response: boolean };
   /** Main shows an open dialog for an article (.txt, .md, .html) and returns its text; null if cancelled. */
   'article:open-dialog': { request: void; response: ArticleFileResult | null };
+  /** Reads an article the page already holds (a dropped .txt, .md or .html file); no path crosses. */
+  'article:open-bytes': { request: { name: string; bytes: Uint8Array }; response: ArticleFileResult };
   /**
    * Preload only, never exposed to the page: the preload's own listener for trusted drop
    * events reports the dropped files' paths and gets one token per path back.
@@ -122,6 +124,7 @@ export const INVOKE_METHODS = {
   saveExport: 'export:save',
   openExternal: 'shell:open-external',
   openArticleDialog: 'article:open-dialog',
+  openArticleBytes: 'article:open-bytes',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Subscription names the preload exposes, one per event channel. */

@@ -140,7 +140,7 @@ function candidateRow(candidate: Candidate, i: number): Row {
 /** "add": into the open timeline, undoably; "new": a new, unsaved timeline of this article alone. */
 type ReviewMode = 'add' | 'new';
 
-function openReview(mode: ReviewMode): void {
+function openReview(mode: ReviewMode, file?: ArticleFileResult): void {
   const textArea = el('textarea', {
     id: 'article-paste',
     rows: 10,
@@ -268,8 +268,7 @@ function openReview(mode: ReviewMode): void {
     ],
   });
   find.addEventListener('click', run);
-  openFile.addEventListener('click', async () => {
-    const result = await api.openArticleDialog();
+  const load = (result: ArticleFileResult | null) => {
     if (!result) return;
     if (!result.ok) {
       error.textContent = result.error;
@@ -282,7 +281,9 @@ function openReview(mode: ReviewMode): void {
       ? `Cut from the page as not part of the article (${result.cut.length}): ${result.cut.join(' · ')}`
       : `Read ${result.name}.`;
     run();
-  });
+  };
+  openFile.addEventListener('click', async () => load(await api.openArticleDialog()));
+  if (file) load(file);
   // Every date is read against the publication date: changing it recomputes them.
   published.addEventListener('change', () => {
     if (review) run();
@@ -297,6 +298,17 @@ function openReview(mode: ReviewMode): void {
   });
   add.addEventListener('click', () => void commit(dialog));
   textArea.focus();
+}
+
+/** File names the drop target hands to the review instead of opening them as timelines. */
+export function isArticleFileName(name: string): boolean {
+  return /\.(?:txt|md|markdown|html?)$/i.test(name);
+}
+
+/** A dropped article: main reads the bytes the page holds (HTML needs Readability), then the review opens. */
+export async function reviewDroppedArticle(file: File): Promise<void> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  openReview('add', await api.openArticleBytes({ name: file.name, bytes }));
 }
 
 export function initArticleReview(): void {
