@@ -239,3 +239,25 @@ describe('what is left out, and why', () => {
     expect(r.candidates).toEqual([]);
   });
 });
+
+describe('more relative days and weekends', () => {
+  it('last night is the day before; this morning and earlier today are the publication day', () => {
+    expect(only('Rebels attacked the town last night.', WED, 'last night')).toMatchObject({
+      start: '2025-06-10',
+    });
+    expect(only('The minister resigned this morning.', WED, 'this morning')).toMatchObject({ start: WED });
+    expect(only('The court ruled earlier today.', WED, 'earlier today')).toMatchObject({ start: WED });
+  });
+  it('“over the weekend” is the weekend before in the past tense and the coming one otherwise, never one day', () => {
+    expect(only('The two leaders met over the weekend.', WED, 'weekend')).toMatchObject({
+      start: '2025-06-07',
+      end: '2025-06-08',
+      approximate: true,
+    });
+    expect(only('The two leaders will meet over the weekend.', WED, 'weekend')).toMatchObject({
+      start: '2025-06-14',
+      end: '2025-06-15',
+      status: 'planned',
+    });
+  });
+});

@@ -64,12 +64,13 @@ function weekRange(pub: number, which: string): Resolved {
   if (which === 'next') return week(1, 'next week');
   if (which === 'this') return week(0, 'this week');
   if (which.startsWith('weekend-')) {
+    const dow = new Date(pub).getUTCDay();
     const offset =
       which === 'weekend-last'
-        ? new Date(pub).getUTCDay() === 0
+        ? dow === 0
           ? 0
           : -1
-        : which === 'weekend-next'
+        : which === 'weekend-next' || (which === 'weekend-coming' && dow === 0)
           ? 1
           : 0;
     const saturday = monday + 5 * DAY_MS + offset * 7 * DAY_MS;
@@ -190,6 +191,9 @@ export function resolveMention(mention: TimeMention, context: ResolveContext): R
       };
     }
     case 'week':
+      // "over the weekend": the one before publication in the past tense, else the coming one.
+      if (mention.which === 'weekend-tense')
+        return weekRange(pub, tense === 'past' ? 'weekend-last' : 'weekend-coming');
       return weekRange(pub, mention.which);
     case 'relative-unit': {
       const unit = mention.unit;

@@ -15,7 +15,8 @@ export type TimeMention =
   | { kind: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number }
   | {
       kind: 'week';
-      which: Direction | 'later' | 'earlier' | 'weekend-last' | 'weekend-this' | 'weekend-next';
+      which:
+        Direction | 'later' | 'earlier' | 'weekend-last' | 'weekend-this' | 'weekend-next' | 'weekend-tense';
     }
   | { kind: 'relative-unit'; unit: 'month' | 'year'; which: Direction | 'earlier' | 'later' }
   | { kind: 'date'; month: number; day: number; year?: number; endMonth?: number; endDay?: number }
@@ -144,6 +145,8 @@ const PATTERNS: readonly (readonly [RegExp, Build])[] = [
       return { kind: 'year', year: num(m[2])!, since: lead === 'since' || undefined };
     },
   ],
+  // "over the weekend": which weekend depends on the tense
+  [/\b(?:over|during|at)\s+the\s+weekend\b/gi, () => ({ kind: 'week', which: 'weekend-tense' })],
   // "later in the week", "earlier this week", "last week", "next weekend"
   [
     /\b(later|earlier)\s+(?:in\s+the|this)\s+week\b/gi,
@@ -185,7 +188,7 @@ const PATTERNS: readonly (readonly [RegExp, Build])[] = [
   // "the day before yesterday", "yesterday", "today", "tonight", "tomorrow morning"
   [
     new RegExp(
-      `\\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow)${PART}\\b`,
+      `\\b(the day before yesterday|the day after tomorrow|yesterday|last night|earlier today|later today|today|tonight|tomorrow|this (?:morning|afternoon|evening))${PART}\\b`,
       'gi',
     ),
     (m) => {
@@ -193,7 +196,7 @@ const PATTERNS: readonly (readonly [RegExp, Build])[] = [
       const offset =
         w === 'the day before yesterday'
           ? -2
-          : w === 'yesterday'
+          : w === 'yesterday' || w === 'last night'
             ? -1
             : w === 'tomorrow'
               ? 1
