@@ -137,3 +137,25 @@ test('a dropped article opens the review; changing the publication date recomput
   ).toHaveValue('2025-10-14');
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('two candidates for one event are merged into one with both excerpts', async ({ app }) => {
+  const { page } = app;
+  await app.clickMenu('file.addFromArticle');
+  const dialog = page.getByRole('dialog', { name: 'Add Events from Article' });
+  const opens = 'The Arctic summit opens in Oslo on Monday.';
+  const gather = 'Leaders will gather in the Norwegian capital for the two-day meeting from Monday.';
+  await dialog.getByLabel('Article text').fill(`${opens} ${gather}`);
+  await dialog.getByLabel('Publication date').fill('2025-06-11');
+  await dialog.getByRole('button', { name: 'Find events' }).click();
+  const candidates = dialog.getByRole('list', { name: 'Candidate events' }).getByRole('listitem');
+  await expect(candidates).toHaveCount(2);
+  await candidates.nth(1).getByRole('button', { name: 'Merge into the one above' }).click();
+  await expect(candidates).toHaveCount(1);
+  await expect(candidates.first().locator('blockquote')).toHaveText([opens, gather]);
+  await candidates.first().getByLabel('End').fill('2025-06-17');
+  await dialog.getByRole('button', { name: 'Add accepted events' }).click();
+
+  const pane = page.getByRole('complementary', { name: 'Event details' });
+  await expect(pane.locator('mark')).toHaveText([opens, gather]);
+  expect(app.consoleErrors).toEqual([]);
+});

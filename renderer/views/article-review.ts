@@ -90,6 +90,12 @@ function markedText(text: string, candidates: readonly Candidate[]): HTMLElement
 interface Row {
   readonly li: HTMLLIElement;
   readonly read: () => TimelineEvent | string | undefined;
+  /** The excerpts this candidate will cite; merging moves another row's into them. */
+  readonly sources: TimelineEvent['sources'];
+  /** Where the row's excerpt quotes go, one per source. */
+  readonly quotes: HTMLElement;
+  /** "Merge into the one above": set by the list, which knows the neighbours. */
+  readonly merge: HTMLButtonElement;
 }
 
 function candidateRow(candidate: Candidate, i: number): Row {
@@ -110,17 +116,26 @@ function candidateRow(candidate: Candidate, i: number): Row {
   });
   const precision = select('Precision', PRECISIONS, e.precision);
   const status = select('Status', STATUSES, e.status);
+  const sources = e.sources.map((s) => ({ ...s }));
+  const quotes = el(
+    'div',
+    {},
+    sources.map((s) => el('blockquote', { className: 'review-excerpt' }, [s.excerpt])),
+  );
+  const merge = el('button', { type: 'button', className: 'btn review-merge' }, ['Merge into the one above']);
   const li = el('li', { className: 'review-candidate', dataset: { candidate: String(i) } }, [
     el('div', { className: 'review-row' }, [accept, title]),
     el('div', { className: 'review-row' }, [type, start, end, precision, status]),
-    el('blockquote', { className: 'review-excerpt' }, [e.sources[0]?.excerpt ?? '']),
+    quotes,
     el('p', { className: 'review-note' }, [`“${e.sources[0]?.dateEvidence ?? ''}”: ${e.dateNote ?? ''}`]),
+    el('div', { className: 'review-row' }, [merge]),
   ]);
   accept.addEventListener('change', () => li.classList.toggle('rejected', !accept.checked));
   const read = () => {
     if (!accept.checked) return undefined;
     const edited = {
       ...e,
+      sources,
       title: title.value.trim() || e.title,
       type: type.value,
       start: start.value.trim(),
@@ -134,7 +149,23 @@ function candidateRow(candidate: Candidate, i: number): Row {
       ? parsed.data
       : `“${edited.title}”: ${parsed.error.issues[0]?.message ?? 'invalid'}`;
   };
-  return { li, read };
+  return { li, read, sources, quotes, merge };
+}
+
+/** Moves `from`'s excerpts into `into` (one event mentioned twice) and takes `from` off the list. */
+function mergeRows(rows: Row[], from: Row): void {
+  const at = rows.indexOf(from);
+  const into = rows[at - 1];
+  if (!into) return;
+  for (const s of from.sources) {
+    if (into.sources.some((t) => t.excerpt === s.excerpt)) continue;
+    into.sources.push(s);
+    into.quotes.append(el('blockquote', { className: 'review-excerpt' }, [s.excerpt]));
+  }
+  rows.splice(at, 1);
+  from.li.remove();
+  rows[0]?.merge.setAttribute('hidden', '');
+  into.li.querySelector<HTMLInputElement>('.review-title')?.focus();
 }
 
 /** "add": into the open timeline, undoably; "new": a new, unsaved timeline of this article alone. */
@@ -203,6 +234,8 @@ function openReview(mode: ReviewMode, file?: ArticleFileResult): void {
     };
     review = { article, candidates };
     rows = candidates.map(candidateRow);
+    rows[0]?.merge.setAttribute('hidden', '');
+    for (const row of rows) row.merge.addEventListener('click', () => mergeRows(rows, row));
     list.replaceChildren(...rows.map((r) => r.li));
     textPane.replaceChildren(markedText(text, candidates));
     add.textContent = `Add accepted events`;
