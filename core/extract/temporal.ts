@@ -209,7 +209,7 @@ const PATTERNS: readonly (readonly [RegExp, Build])[] = [
   // "on Friday and Saturday", "last Tuesday", "Tuesday morning", "Friday's vote"
   [
     new RegExp(
-      `\\b(?:(?:on|by|until|since|from)\\s+)?(?:(last|next|this|this coming|coming|past)\\s+)?(${WEEKDAY})(?:’s|'s)?${PART}(?:\\s*(?:and|or|to|through|until|-|–)\\s*(${WEEKDAY})${PART})?\\b`,
+      `\\b(?:(?:early|late)\\s+)?(?:(?:on|by|until|since|from)\\s+)?(?:(last|next|this|this coming|coming|past)\\s+)?(${WEEKDAY})(?:’s|'s)?${PART}(?:\\s*(?:and|or|to|through|until|-|–)\\s*(${WEEKDAY})${PART})?\\b`,
       'g',
     ),
     (m) => {

@@ -44,7 +44,7 @@ const RULES: readonly (readonly [RegExp, Trigger])[] = [
     { type: 'military', family: 'military' },
   ],
   [
-    /\b(?:agreed|agreement|signed|signing|treaty|deal|accord|ceasefire|truce|pact|ratified|ratify|arrangement|merger|acquisition|acquire[sd]?)\b/gi,
+    /\b(?:agreed|agreement|signed|signing|signs?|treaty|deal|accord|ceasefire|truce|pact|ratified|ratify|arrangement|merger|acquisition|acquire[sd]?)\b/gi,
     { type: 'agreement', family: 'agree' },
   ],
   [
@@ -52,7 +52,7 @@ const RULES: readonly (readonly [RegExp, Trigger])[] = [
     { type: 'election', family: 'election' },
   ],
   [
-    /\b(?:resign(?:ed|s|ation)?|stepped down|steps? down|sacked|fired|appointed|named as|ban(?:ned|s)?|sanctions?|tariffs?|law|legislation|bill|decree|policy|imposed|lifted|expelled|motion|withdrew|withdrawal|pulled out|nominated|named|declared a state of emergency|state of emergency)\b/gi,
+    /\b(?:resign(?:ed|s|ation)?|stepped down|steps? down|sacked|fired|appointed|named as|ban(?:ned|s)?|sanctions?|tariffs?|law|legislation|bill|decree|policy|imposed|lifted|expelled|motion|approved|passed|adopted|enacted|vetoed|repealed|withdrew|withdrawal|pulled out|nominated|named|declared a state of emergency|state of emergency)\b/gi,
     { type: 'policy', family: 'policy' },
   ],
   [
