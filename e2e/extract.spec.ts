@@ -133,7 +133,7 @@ test('a dropped article opens the review; changing the publication date recomput
   await dialog.getByLabel('Publication date').press('Tab');
   await expect(ago.getByLabel('Start')).toHaveValue('2025-10-12');
   await expect(
-    dialog.getByRole('listitem').filter({ hasText: '“on Tuesday”' }).getByLabel('Start'),
+    dialog.getByRole('listitem').filter({ hasText: '“early on Tuesday”' }).getByLabel('Start'),
   ).toHaveValue('2025-10-14');
   expect(app.consoleErrors).toEqual([]);
 });
