@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { articleFile, extractEvents, findPublicationDate } from '../core/extract';
+import { articleTimeline, extractEvents, findPublicationDate } from '../core/extract';
 import { serializeTimeline } from '../core/file-format/serialize';
 import { validateTimelineText, formatProblem } from '../core/file-format/validate';
 import { formatIsoDate, parseIsoDate } from '../core/time/iso';
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     article.cut.length > 0
       ? `Cut from the page as not part of the article: ${article.cut.map((c) => `“${c}”`).join('; ')}`
       : undefined;
-  const file = articleFile({
+  const file = articleTimeline({
     articleId: id,
     headline: article.headline ?? fallbackHeadline(article.text),
     text: article.text,

@@ -1,7 +1,7 @@
 import type { TimelineFile } from '../file-format/model';
 import type { Candidate } from './extract';
 
-export interface ArticleFileInput {
+export interface ArticleTimelineInput {
   readonly articleId: string;
   readonly headline: string;
   readonly text: string;
@@ -13,7 +13,7 @@ export interface ArticleFileInput {
 }
 
 /** A timeline file holding one article and its candidate events: what the CLI prints and "New from Article" opens. */
-export function articleFile(input: ArticleFileInput): TimelineFile {
+export function articleTimeline(input: ArticleTimelineInput): TimelineFile {
   return {
     title: input.headline.slice(0, 300),
     articles: [
