@@ -89,16 +89,18 @@ async function main(): Promise<void> {
     article.cut.length > 0
       ? `Cut from the page as not part of the article: ${article.cut.map((c) => `“${c}”`).join('; ')}`
       : undefined;
-  const file = articleTimeline({
-    articleId: id,
-    headline: article.headline ?? fallbackHeadline(article.text),
-    text: article.text,
-    published,
-    publishedEvidence,
-    ...(article.url ? { url: article.url } : {}),
-    ...(notes ? { notes } : {}),
-    candidates,
-  });
+  const file = articleTimeline(
+    {
+      id,
+      headline: (article.headline ?? fallbackHeadline(article.text)).slice(0, 500),
+      published,
+      publishedEvidence: publishedEvidence.slice(0, 5000),
+      text: article.text,
+      ...(article.url ? { url: article.url } : {}),
+      ...(notes ? { notes: notes.slice(0, 5000) } : {}),
+    },
+    candidates.map((c) => c.event),
+  );
   if (article.cut.length > 0)
     process.stderr.write(
       `Cut from the page (${article.cut.length} blocks): ${article.cut.slice(0, 8).join(' | ')}\n`,

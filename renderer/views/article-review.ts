@@ -1,5 +1,5 @@
 import '../styles/article-review.css';
-import { extractEvents, findPublicationDate, type Candidate } from '../../core/extract';
+import { articleTimeline, extractEvents, findPublicationDate, type Candidate } from '../../core/extract';
 import { addEvents } from '../../core/edit/event-operations';
 import { eventSchema, STATUSES, type Article, type TimelineEvent } from '../../core/file-format/model';
 import { EVENT_TYPES, TAXONOMY, isEventType } from '../../core/file-format/taxonomy';
@@ -262,7 +262,7 @@ function openReview(mode: ReviewMode, file?: ArticleFileResult): void {
     }
     const article = review.article;
     if (mode === 'new') {
-      const file = { title: article.headline.slice(0, 300), articles: [article], events };
+      const file = articleTimeline(article, events);
       dialog.close();
       await actions.openTimeline({
         name: `${suggestedName(article.headline)}.chronoscope.json`,
