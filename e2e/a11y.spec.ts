@@ -63,3 +63,18 @@ test('dialogs (article, shortcuts, about) have no serious accessibility violatio
   await expect(page.getByRole('dialog', { name: 'About Chronoscope' })).toContainText('0.0.0-e2e');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the article review dialog has no serious accessibility violations', async ({ app }) => {
+  const { page } = app;
+  await app.clickMenu('file.addFromArticle');
+  const dialog = page.getByRole('dialog', { name: 'Add Events from Article' });
+  await dialog
+    .getByLabel('Article text')
+    .fill(
+      'Trong died on Friday at a military hospital in Hanoi. The funeral is scheduled to begin on Thursday.',
+    );
+  await dialog.getByLabel('Publication date').fill('2024-07-22');
+  await dialog.getByRole('button', { name: 'Find events' }).click();
+  await expect(dialog.getByRole('list', { name: 'Candidate events' }).getByRole('listitem')).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -62,6 +62,9 @@ const attack = (targets: string[]) => `(async () => {
     await tryCall('writeRecovery', () => c.writeRecovery({ text: 'PWNED', path: p }));
     await tryCall('discardRecovery', () => c.discardRecovery({ path: p }));
     await tryCall('restoreRecovery', () => c.restoreRecovery({ path: p }));
+    await tryCall('openArticleDialog', () => c.openArticleDialog({ path: p }));
+    await tryCall('openArticleBytes', () => c.openArticleBytes({ name: 'x.txt', bytes: new TextEncoder().encode(p) }));
+    await tryCall('openArticleBytes', () => c.openArticleBytes({ name: p, bytes: p }));
     byTarget.push(out.slice(start).join('\\n'));
   }
   await tryCall('openGranted', () => c.openGranted({ token: 'f'.repeat(32) }));
@@ -93,7 +96,7 @@ test('a hostile page cannot read, write or probe a file the user did not pick', 
     expect(answers).not.toContain(secret);
     expect(answers).not.toMatch(/root:|daemon:/);
     // Nothing probed: a file that exists, one that does not and a folder get the same answers.
-    expect(byTarget[0]?.split('\n')).toHaveLength(32);
+    expect(byTarget[0]?.split('\n')).toHaveLength(35);
     expect(byTarget[1]).toBe(byTarget[0]);
     expect(byTarget[2]).toBe(byTarget[0]);
     expect(out.at(-1)).toContain('not-granted');

@@ -11,6 +11,7 @@ import type {
   ResponseOf,
   SaveResult,
 } from '../core/app/ipc-contract';
+import { articleFromBytes, readArticleFile } from './article-file';
 import {
   loadTimelineBytes,
   readImportText,
@@ -41,8 +42,11 @@ export interface HandlerDeps extends DocumentDeps {
   readonly startupPath?: string;
   readonly platform: string;
   readonly version: string;
-  /** `purpose: 'import'` offers the import formats instead of timeline files. */
-  showOpenDialog(options: { defaultPath?: string; purpose?: 'open' | 'import' }): Promise<string | undefined>;
+  /** What the dialog asks for: a timeline (default), data to import, or a news article (.txt, .md, .html). */
+  showOpenDialog(options: {
+    defaultPath?: string;
+    purpose?: 'open' | 'import' | 'article';
+  }): Promise<string | undefined>;
   showSaveDialog(options: { defaultPath: string; format: string }): Promise<string | undefined>;
   openExternal(url: string): Promise<void>;
   /** Shows the full URL and asks whether to open it; true only when the user agrees. */
@@ -217,6 +221,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       void settings.update({ lastExportFolder: dirname(target) });
       return { saved: true, path: target };
+    },
+    async 'article:open-dialog'() {
+      const path = await deps.showOpenDialog({
+        defaultPath: settings.get().lastOpenFolder,
+        purpose: 'article',
+      });
+      return path === undefined ? null : readArticleFile(path);
+    },
+    async 'article:open-bytes'({ name, bytes }) {
+      return articleFromBytes(suggestedBaseName(name), bytes);
     },
     async 'shell:open-external'({ url }) {
       if (!isSafeExternalUrl(url) || !(await deps.confirmExternal(url))) return false;

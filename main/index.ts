@@ -12,6 +12,25 @@ import { bundledDatasetPath, pathFromArgv, userDataOverride } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenWebContents } from './security';
 import { SettingsStore } from './settings-store';
+
+/** Title and file filter of the open dialog for each thing the user may be asked to pick. */
+const OPEN_DIALOGS = {
+  open: { title: 'Open timeline', filter: { name: 'Chronoscope timeline', extensions: ['json'] } },
+  import: {
+    title: 'Import timeline data',
+    filter: {
+      name: 'TimelineJS, CSV, Markwhen, vis-timeline',
+      extensions: ['json', 'csv', 'tsv', 'mw', 'txt'],
+    },
+  },
+  article: {
+    title: 'Open article',
+    filter: {
+      name: 'Article (text, Markdown, saved web page)',
+      extensions: ['txt', 'md', 'markdown', 'html', 'htm'],
+    },
+  },
+} satisfies Record<string, { title: string; filter: { name: string; extensions: string[] } }>;
 import { createMainWindow } from './window';
 
 /*
@@ -86,20 +105,13 @@ if (!app.requestSingleInstanceLock()) {
       startupPath: pendingPath,
       platform: process.platform,
       version: app.getVersion(),
-      showOpenDialog: async ({ defaultPath, purpose }) => {
+      showOpenDialog: async ({ defaultPath, purpose = 'open' }) => {
+        const asked = OPEN_DIALOGS[purpose];
         const r = await dialog.showOpenDialog(win!, {
-          title: purpose === 'import' ? 'Import timeline data' : 'Open timeline',
+          title: asked.title,
           ...(defaultPath ? { defaultPath } : {}),
           properties: ['openFile'],
-          filters: [
-            purpose === 'import'
-              ? {
-                  name: 'TimelineJS, CSV, Markwhen, vis-timeline',
-                  extensions: ['json', 'csv', 'tsv', 'mw', 'txt'],
-                }
-              : { name: 'Chronoscope timeline', extensions: ['json'] },
-            { name: 'All files', extensions: ['*'] },
-          ],
+          filters: [asked.filter, { name: 'All files', extensions: ['*'] }],
         });
         return r.canceled ? undefined : r.filePaths[0];
       },

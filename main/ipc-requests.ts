@@ -58,6 +58,10 @@ const REQUEST_SCHEMAS: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
   'recovery:write': z.object({ text: timelineText }).strict(),
   'recovery:discard': z.undefined(),
   'recovery:restore': z.undefined(),
+  'article:open-dialog': z.undefined(),
+  'article:open-bytes': z
+    .object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) })
+    .strict(),
 };
 
 /** Returns the request typed for its channel, or throws a short error naming the channel. */

@@ -75,6 +75,8 @@ export function buildMenuTemplate(
       separator,
       command('file.save'),
       command('file.saveAs'),
+      command('file.newFromArticle'),
+      command('file.addFromArticle'),
       separator,
       command('file.export'),
       command('file.exportData'),

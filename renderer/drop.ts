@@ -1,6 +1,7 @@
 import { openDroppedFile } from './loader';
+import { isArticleFileName, reviewDroppedArticle } from './views/article-review';
 
-/** Opens a timeline file dropped anywhere on the window, with an overlay while dragging. */
+/** Opens a timeline file dropped anywhere on the window (an article goes to the review), with an overlay while dragging. */
 export function initDropTarget(): void {
   const overlay = document.getElementById('drop-overlay')!;
   let depth = 0;
@@ -27,7 +28,8 @@ export function initDropTarget(): void {
       depth = 0;
       overlay.hidden = true;
       const file = e.dataTransfer?.files[0];
-      if (file) void openDroppedFile(file);
+      if (file && isArticleFileName(file.name)) void reviewDroppedArticle(file);
+      else if (file) void openDroppedFile(file);
     },
     true,
   );

@@ -12,6 +12,7 @@ import { actions, doc } from './app-state';
 import { initTheme } from './theme';
 import { initViewPersistence } from './view-persistence';
 import { initDetailPane } from './views/detail-pane';
+import { initArticleReview } from './views/article-review';
 import { initExport } from './views/export-dialog';
 import { initImport } from './import/import-dialog';
 import { initExportData } from './import/export-data-dialog';
@@ -59,6 +60,7 @@ async function start(): Promise<void> {
   initExport();
   initImport();
   initExportData();
+  initArticleReview();
   initViewPersistence(initial);
 
   // Unsaved changes a crash left behind come first; otherwise the start-up file.

@@ -45,6 +45,8 @@ export const COMMANDS = {
   },
   'edit.undo': { label: 'Undo', keys: ['Mod+z'], help: 'Undo / redo', fieldsOwnKeys: true },
   'edit.redo': { label: 'Redo', keys: ['Mod+Shift+z', 'Mod+y'], help: 'Undo / redo', fieldsOwnKeys: true },
+  'file.newFromArticle': { label: 'New from Article…' },
+  'file.addFromArticle': { label: 'Add Events from Article…' },
   'edit.find': { label: 'Find', keys: ['Mod+f'], help: 'Search' },
   'view.goToDate': { label: 'Go to Date…', keys: ['Mod+g'], help: 'Go to date' },
   'view.zoomIn': { label: 'Zoom In', keys: ['+', '=', 'Mod+=', 'Mod++'], help: 'Zoom in / out' },

@@ -1,5 +1,6 @@
 import type { Problem } from '../file-format/problem';
 import type { TimelineFile } from '../file-format/model';
+import type { PublishedMetadata } from '../extract/publication-date';
 
 /**
  * Every message that crosses between the main process and the renderer, in one place.
@@ -81,6 +82,20 @@ export interface DocumentStatus {
   readonly undoLabel?: string;
   readonly redoLabel?: string;
 }
+/** An article file the user chose, read by main (HTML through Readability) into plain data. */
+export type ArticleFileResult =
+  | {
+      ok: true;
+      name: string;
+      text: string;
+      headline?: string;
+      url?: string;
+      /** Publication metadata of an HTML page (article:published_time, JSON-LD, <time>). */
+      metadata: PublishedMetadata[];
+      /** Opening words of page blocks left out as not part of the article. */
+      cut: string[];
+    }
+  | { ok: false; name: string; error: string };
 
 /** Invoke channels: request and response types. */
 export interface InvokeContract {
@@ -105,6 +120,10 @@ export interface InvokeContract {
     response: SaveResult;
   };
   'shell:open-external': { request: { url: string }; response: boolean };
+  /** Main shows an open dialog for an article (.txt, .md, .html) and returns its text; null if cancelled. */
+  'article:open-dialog': { request: void; response: ArticleFileResult | null };
+  /** Reads an article the page already holds (a dropped .txt, .md or .html file); no path crosses. */
+  'article:open-bytes': { request: { name: string; bytes: Uint8Array }; response: ArticleFileResult };
   /**
    * Save: to the file main opened, when it may write it (not the bundled dataset, not dropped
    * bytes); otherwise this is Save As. A file another program changed since it was opened is
@@ -177,6 +196,8 @@ export const INVOKE_METHODS = {
   writeRecovery: 'recovery:write',
   discardRecovery: 'recovery:discard',
   restoreRecovery: 'recovery:restore',
+  openArticleDialog: 'article:open-dialog',
+  openArticleBytes: 'article:open-bytes',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Subscription names the preload exposes, one per event channel. */
