@@ -12,6 +12,7 @@ import { initDetailPane } from './views/detail-pane';
 import { initExport } from './views/export-dialog';
 import { initHelpDialogs } from './views/help-dialogs';
 import { initLegend } from './views/legend';
+import { initRegions } from './views/regions';
 import { showNotice } from './views/notices';
 import { initSidebar } from './views/sidebar';
 import { initStatusBar } from './views/status-bar';
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
   initHelpDialogs(initial.version);
   initExport();
   initViewPersistence(initial);
+  initRegions();
 
   const ok = await openStartup();
   if (!ok && initial.startupPath !== initial.bundledPath) await openBundled();

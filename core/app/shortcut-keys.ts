@@ -7,6 +7,7 @@ import { COMMAND_SPECS, type CommandId, type CommandSpec } from './commands';
  */
 
 const MOD = 'Mod+';
+const SHIFT = 'Shift+';
 
 /** The parts of a KeyboardEvent the key map reads. */
 export interface KeyPress {
@@ -14,12 +15,16 @@ export interface KeyPress {
   readonly ctrlKey: boolean;
   readonly metaKey: boolean;
   readonly altKey: boolean;
+  readonly shiftKey?: boolean;
 }
 
 export interface KeyMap {
   /** Keys pressed with Ctrl or Cmd, lower-cased. */
   readonly withMod: ReadonlyMap<string, CommandId>;
-  /** Keys pressed alone (Shift allowed, so "+" works on any layout), single characters lower-cased. */
+  /**
+   * Keys pressed alone (Shift allowed, so "+" works on any layout), single characters
+   * lower-cased; "Shift+F6" entries win over "F6" when Shift is held.
+   */
   readonly plain: ReadonlyMap<string, CommandId>;
 }
 
@@ -31,11 +36,14 @@ const worksWhileTyping = (key: string): boolean => /^F\d{1,2}$/.test(key);
 const entries = () => Object.entries(COMMAND_SPECS) as [CommandId, CommandSpec][];
 
 /** Builds the key map; throws naming both commands if two claim one key, so a clash fails tests. */
-export function buildKeyMap(specs: ReadonlyArray<readonly [CommandId, CommandSpec]> = entries()): KeyMap {
+export function buildKeyMap(
+  specs: ReadonlyArray<readonly [CommandId, CommandSpec]> = entries(),
+  field: 'keys' | 'timelineKeys' = 'keys',
+): KeyMap {
   const withMod = new Map<string, CommandId>();
   const plain = new Map<string, CommandId>();
   for (const [id, spec] of specs) {
-    for (const key of spec.keys ?? []) {
+    for (const key of spec[field] ?? []) {
       const [map, bare] = key.startsWith(MOD) ? [withMod, key.slice(MOD.length)] : [plain, key];
       const owner = map.get(normalise(bare));
       if (owner) throw new Error(`Key "${key}" is claimed by both ${owner} and ${id}`);
@@ -46,6 +54,7 @@ export function buildKeyMap(specs: ReadonlyArray<readonly [CommandId, CommandSpe
 }
 
 const KEY_MAP = buildKeyMap();
+const TIMELINE_KEY_MAP = buildKeyMap(entries(), 'timelineKeys');
 
 /**
  * Maps a key press to a command id, or undefined when the key is not a shortcut here. Keys with
@@ -56,7 +65,13 @@ export function commandForKeyPress(press: KeyPress, typing: boolean, map = KEY_M
   if (mod && !press.altKey) return map.withMod.get(normalise(press.key));
   if (press.altKey || mod) return undefined;
   if (typing && !worksWhileTyping(press.key)) return undefined;
-  return map.plain.get(normalise(press.key));
+  const shifted = press.shiftKey ? map.plain.get(SHIFT + normalise(press.key)) : undefined;
+  return shifted ?? map.plain.get(normalise(press.key));
+}
+
+/** The command a key has on the focused timeline (its `timelineKeys`), if any. */
+export function timelineCommandForKeyPress(press: KeyPress): CommandId | undefined {
+  return commandForKeyPress(press, false, TIMELINE_KEY_MAP);
 }
 
 /**
@@ -67,7 +82,7 @@ export function menuAccelerator(id: CommandId): string | undefined {
   const keys = COMMAND_SPECS[id].keys ?? [];
   const withMod = keys.find((k) => k.startsWith(MOD));
   if (withMod) return `CmdOrCtrl+${acceleratorKey(withMod.slice(MOD.length))}`;
-  return keys.find(worksWhileTyping);
+  return keys.find((key) => worksWhileTyping(key.startsWith(SHIFT) ? key.slice(SHIFT.length) : key));
 }
 
 /** Electron writes letters in capitals and named keys as KeyboardEvent names them ("Enter"). */
@@ -82,12 +97,15 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
   '-': '−',
   ArrowLeft: '←',
   ArrowRight: '→',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
   Escape: 'Esc',
 };
 
 /** A key as people read it: "Ctrl+O" (⌘O on macOS), "−", "←", "Esc", "T". */
 export function keyLabel(key: string, modifier: string): string {
   if (key.startsWith(MOD)) return modifier + keyLabel(key.slice(MOD.length), modifier);
+  if (key.startsWith(SHIFT)) return SHIFT + keyLabel(key.slice(SHIFT.length), modifier);
   return KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
 }
 
@@ -123,7 +141,9 @@ export function shortcutHelpRows(modifier: string): [keys: string, action: strin
   }
   return groups.map(({ help, ids }) => {
     const own = ids.flatMap((id) => shortcutLabel(id, modifier) ?? []);
-    const timeline = ids.flatMap((id) => COMMAND_SPECS[id].timelineKeys?.slice(0, 1) ?? []);
+    const timeline = ids.flatMap(
+      (id) => COMMAND_SPECS[id].timelineKeys?.slice(0, 1).map((key) => keyLabel(key, modifier)) ?? [],
+    );
     const columns = [own, timeline].filter((keys) => keys.length).map((keys) => keys.join(' / '));
     return [columns.join(', '), help];
   });

@@ -64,7 +64,13 @@ export function initTimelineView(container: HTMLElement): Timeline {
     const id = selectedId.value;
     const onScreen = id !== undefined && items.get(id) !== null;
     timeline.setSelection(onScreen ? [id] : []);
-    if (onScreen) container.setAttribute('aria-activedescendant', itemElementId(id));
+    syncActiveDescendant();
+  }
+  /** Names the selected item only while vis has it in the DOM (it leaves out lanes scrolled away). */
+  function syncActiveDescendant(): void {
+    const id = selectedId.value;
+    if (id !== undefined && document.getElementById(itemElementId(id)))
+      container.setAttribute('aria-activedescendant', itemElementId(id));
     else container.removeAttribute('aria-activedescendant');
   }
 
@@ -96,6 +102,10 @@ export function initTimelineView(container: HTMLElement): Timeline {
   function show(startMs: number, endMs: number): void {
     timeline.setWindow(startMs, endMs, { animation: false });
     scheduler.now();
+    // Reported at once, not at vis's next "rangechanged": N right after opening a file must
+    // start from this file's window, not from the last one's.
+    const { from, to } = windowNow();
+    actions.setVisibleWindow({ startMs: from, endMs: to });
   }
 
   function zoomToBar(bar: BarSpec): void {
@@ -181,6 +191,7 @@ export function initTimelineView(container: HTMLElement): Timeline {
   timeline.on('changed', () => {
     bars.reposition();
     flipEdgeLabels(container);
+    syncActiveDescendant();
   });
   timeline.on('rangechange', () => {
     bars.reposition();
