@@ -25,6 +25,8 @@ export function restoreView(saved: SavedView, pathToOpen: string): void {
   update({
     laneMode: saved.laneMode ?? state.laneMode,
     detailPane: saved.detail ?? state.detailPane,
+    sidebarVisible: saved.sidebar ?? state.sidebarVisible,
+    legendOpen: saved.legendOpen ?? state.legendOpen,
     pendingRestore: saved.path === pathToOpen ? saved : undefined,
   });
 }
@@ -141,6 +143,14 @@ export function setDetailPaneVisible(visible: boolean): void {
 
 export function toggleDetailPane(): void {
   setDetailPaneVisible(!appState.value.detailPane.visible);
+}
+
+export function toggleSidebar(): void {
+  update({ sidebarVisible: !appState.value.sidebarVisible });
+}
+
+export function toggleLegend(): void {
+  update({ legendOpen: !appState.value.legendOpen });
 }
 
 /** The timeline view reports where the user panned or zoomed to. */

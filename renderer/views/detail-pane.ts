@@ -56,6 +56,8 @@ export function initDetailPane(root: HTMLElement, resizer: HTMLElement): void {
     const event = selectedEvent.value;
     if (editor && event?.id === editor.id) return editor.view.update(event);
     editor = undefined;
+    // On a narrow window the pane floats over the timeline, and only while it has an event.
+    root.toggleAttribute('data-empty', !shownDoc || !event);
     if (!shownDoc || !event) {
       root.replaceChildren(emptyState((shownDoc?.index.size ?? 0) > 0));
       return;

@@ -4,7 +4,7 @@ import { ariaShortcut, shortcutLabel } from '../../core/app/shortcut-keys';
 import { runCommand } from '../commands';
 import { MODIFIER } from '../shortcuts';
 import { el } from '../dom';
-import { actions, laneMode, theme as themeSource } from '../app-state';
+import { actions, laneMode, sidebarVisible, theme as themeSource } from '../app-state';
 import '../styles/timeline-chrome.css';
 
 /**
@@ -68,7 +68,10 @@ export function initToolbar(root: HTMLElement): void {
   themeSource.subscribe((source) => (theme.select.value = source));
 
   const [open, exportBtn, ...view] = BUTTONS.map((b) => button(...b));
+  const filters = button('view.toggleSidebar', 'Show or hide filters', 'Filters');
+  sidebarVisible.subscribe((visible) => filters.setAttribute('aria-pressed', String(visible)));
   root.replaceChildren(
+    filters,
     el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': 'File' } }, [
       open!,
       exportBtn!,
