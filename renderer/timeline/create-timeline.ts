@@ -34,7 +34,8 @@ export function createTimeline(container: HTMLElement) {
     stack: true,
     selectable: true,
     multiselect: false,
-    showCurrentTime: false,
+    // Today's line: a reader sees at once which events lie ahead (planned) and which behind.
+    showCurrentTime: true,
     orientation: { axis: 'top', item: 'top' },
     margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
     groupOrder: 'order',
