@@ -30,9 +30,9 @@ test('the legend is one line until "More" unfolds it', async ({ app }) => {
   const legend = page.locator('#legend');
   const folded = (await legend.boundingBox())!.height;
   expect(folded).toBeLessThan(36);
-  await legend.getByRole('button', { name: 'Show the whole legend' }).click();
+  await legend.getByRole('button', { name: 'More of the legend' }).click();
   await expect.poll(async () => (await legend.boundingBox())!.height).toBeGreaterThan(folded + 10);
-  await legend.getByRole('button', { name: 'Fold the legend into one line' }).click();
+  await legend.getByRole('button', { name: 'Less of the legend' }).click();
   await expect.poll(async () => (await legend.boundingBox())!.height).toBeLessThan(36);
 });
 

@@ -34,7 +34,7 @@ export function initLegend(root: HTMLElement): void {
     root.classList.toggle('folded', !open);
     toggle.textContent = open ? 'Less' : 'More';
     toggle.setAttribute('aria-expanded', String(open));
-    toggle.setAttribute('aria-label', open ? 'Fold the legend into one line' : 'Show the whole legend');
+    toggle.setAttribute('aria-label', open ? 'Less of the legend' : 'More of the legend');
   });
   const draw = () => {
     const present = new Set(doc.value?.file.events.map((e) => e.type) ?? []);
