@@ -18,6 +18,7 @@ import {
   type Orientation,
   type PageSize,
 } from './pdf-layout';
+import { queryWindow } from '../index/event-index';
 import { renderTimelineSvg, type SvgTimelineInput } from './svg-timeline';
 import { drawSvgOnPage, type DrawnText, type PdfFonts, type Placement } from './svg-to-pdf';
 
@@ -116,11 +117,18 @@ export async function buildTimelinePdf(
   const layout = layoutSheets(input.widthPx, contentWidth);
   const { fromMs } = input;
   const spanMs = Math.max(input.toMs, fromMs + 1) - fromMs;
-  const drawings = Array.from({ length: layout.sheets }, (_, i) =>
+  const slices = Array.from({ length: layout.sheets }, (_, i) => ({
+    fromMs: fromMs + (spanMs * i) / layout.sheets,
+    toMs: fromMs + (spanMs * (i + 1)) / layout.sheets,
+  }));
+  // A stretch of the range with no event (1950–1985 between an era and the news) is no page.
+  const withEvents = slices.filter(
+    (slice) => queryWindow(input.index, slice.fromMs, slice.toMs, input.mask).length,
+  );
+  const drawings = (withEvents.length ? withEvents : slices.slice(0, 1)).map((slice) =>
     renderTimelineSvg({
       ...input,
-      fromMs: fromMs + (spanMs * i) / layout.sheets,
-      toMs: fromMs + (spanMs * (i + 1)) / layout.sheets,
+      ...slice,
       widthPx: layout.sheetWidthPx,
       title: undefined,
       caption: undefined,
@@ -128,7 +136,7 @@ export async function buildTimelinePdf(
   );
   const texts: DrawnText[] = [];
   drawings.forEach((drawing, sheet) => {
-    const note = layout.sheets > 1 ? `part ${sheet + 1} of ${layout.sheets}` : '';
+    const note = drawings.length > 1 ? `part ${sheet + 1} of ${drawings.length}` : '';
     const first = doc.addPage([size.width, size.height]);
     const headerPt = drawHeader(first, fonts, options, note);
     const top = size.height - headerPt - GAP_PT;
