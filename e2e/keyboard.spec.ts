@@ -31,9 +31,9 @@ test('the timeline is one Tab stop: arrows and Home/End walk its events, Tab lea
   await page.keyboard.press('End');
   await expect.poll(() => focusedLabel(page)).toMatch(/Mongolia/);
   await page.keyboard.press('Tab');
-  expect(await inTimeline(page)).toBe(false);
+  await expect.poll(() => inTimeline(page)).toBe(false);
   await page.keyboard.press('Shift+Tab');
-  expect(await inTimeline(page)).toBe(true);
+  await expect.poll(() => inTimeline(page)).toBe(true);
 });
 
 test('Enter opens the details; Esc there returns focus to the event, still selected', async ({ app }) => {

@@ -50,6 +50,21 @@ export function initSelectionNav(
   selectedId.subscribe((id) => {
     if (id !== undefined) reveal(timeline, id, show);
   });
+
+  // vis may rebuild the focused item while it redraws, which drops focus to <body>: when focus
+  // was last in the timeline, it comes back to the selected event.
+  let focusWasHere = false;
+  document.addEventListener(
+    'focusin',
+    (e) => (focusWasHere = e.target instanceof Node && container.contains(e.target)),
+  );
+  // A click elsewhere (even on plain text, which takes no focus) means the user has moved on.
+  document.addEventListener('pointerdown', (e) => {
+    if (!(e.target instanceof Node && container.contains(e.target))) focusWasHere = false;
+  });
+  timeline.on('changed', () => {
+    if (focusWasHere && document.activeElement === document.body) focusSelectedEvent();
+  });
 }
 
 const TABBABLE = 'a[href], button, input, select, textarea, [tabindex]';
