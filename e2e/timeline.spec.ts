@@ -18,7 +18,7 @@ const selectedLabel = (page: Page) =>
 
 async function fitAll(page: Page): Promise<void> {
   await page.locator('#timeline').focus();
-  await page.keyboard.press('Home');
+  await page.keyboard.press('Control+0');
 }
 
 test('fit all shows the era band and the 2021 summit; wheel-zooming into 2024 leaves 1910 behind', async ({
@@ -111,7 +111,7 @@ test('+ and − zoom the axis in and out', async ({ app }) => {
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('N and P walk the events in time order, Tab too, and Esc clears the selection', async ({ app }) => {
+test('N and P walk the events in time order, arrows too, and Esc clears the selection', async ({ app }) => {
   const { page } = app;
   await fitAll(page);
   await page.keyboard.press('n');
@@ -127,9 +127,10 @@ test('N and P walk the events in time order, Tab too, and Esc clears the selecti
   for (const label of labels) expect(label).toMatch(/2017/);
   await page.keyboard.press('p');
   await expect.poll(() => selectedLabel(page)).toBe(labels[1]);
-  await page.keyboard.press('Tab');
+  await page.locator('#timeline').focus();
+  await page.keyboard.press('ArrowRight');
   await expect.poll(() => selectedLabel(page)).toBe(labels[2]);
-  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('ArrowLeft');
   await expect.poll(() => selectedLabel(page)).toBe(labels[1]);
   await page.keyboard.press('Escape');
   await expect(page.locator('.vis-item.vis-selected')).toHaveCount(0);

@@ -111,6 +111,7 @@ export function buildMenuTemplate(
       command('view.goToDate'),
       command('view.today'),
       separator,
+      command('view.toggleSidebar'),
       command('view.toggleDetail'),
       {
         kind: 'submenu',

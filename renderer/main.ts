@@ -18,6 +18,7 @@ import { initImport } from './import/import-dialog';
 import { initExportData } from './import/export-data-dialog';
 import { initHelpDialogs } from './views/help-dialogs';
 import { initLegend } from './views/legend';
+import { initRegions } from './views/regions';
 import { showNotice } from './views/notices';
 import { initSidebar } from './views/sidebar';
 import { initStatusBar } from './views/status-bar';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
   initExportData();
   initArticleReview();
   initViewPersistence(initial);
+  initRegions();
 
   // Unsaved changes a crash left behind come first; otherwise the start-up file.
   if (!(await openRecovered())) {

@@ -19,8 +19,14 @@ export function commandForKey(e: KeyboardEvent): CommandId | undefined {
   return commandForKeyPress(e, isTyping(e.target));
 }
 
+/**
+ * Page-wide shortcuts. None fire while a modal dialog is open: Esc must reach the dialog (its
+ * native cancel closes it, whatever control has focus) instead of clearing the selection
+ * behind it, and N or Delete typed there must not walk or delete events.
+ */
 export function initShortcuts(): void {
   window.addEventListener('keydown', (e) => {
+    if (document.querySelector('dialog[open]')) return;
     const id = commandForKey(e);
     if (!id) return;
     e.preventDefault();

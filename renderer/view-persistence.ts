@@ -8,9 +8,18 @@ const SAVE_DELAY_MS = 400;
 
 /** What is saved between sessions, derived from the state: a new value only when one of its parts changes. */
 const savedView = computed((): SavedView | undefined => {
-  const { doc, laneMode, filter, detailPane, query, window, selectedId } = appState.value;
+  const { doc, laneMode, filter, detailPane, query, window, selectedId, sidebarVisible, legendOpen } =
+    appState.value;
   if (!doc) return undefined;
-  const view: SavedView = { path: doc.path, laneMode, filter, detail: detailPane, query };
+  const view: SavedView = {
+    path: doc.path,
+    laneMode,
+    filter,
+    detail: detailPane,
+    query,
+    sidebar: sidebarVisible,
+    legendOpen,
+  };
   if (window) view.window = { ...window };
   if (selectedId !== undefined) view.selectedId = selectedId;
   return view;

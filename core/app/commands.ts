@@ -10,13 +10,16 @@ export interface CommandSpec {
   readonly label: string;
   /**
    * Keys the page dispatches, as KeyboardEvent.key values; "Mod+" means Ctrl, or Cmd on macOS,
-   * and "Mod+Shift+" a letter pressed with Ctrl/Cmd and Shift (Mod+Shift+z is redo).
-   * Plain keys are ignored while typing in a field (function keys excepted). The first key is
-   * the one shown in help and tooltips; the first Mod key (or a function key) becomes the menu
-   * accelerator.
+   * "Mod+Shift+" a letter pressed with Ctrl/Cmd and Shift (Mod+Shift+z is redo), and "Shift+"
+   * a key that differs from its unshifted self only by Shift (Shift+F6). Plain keys are ignored
+   * while typing in a field (function keys excepted). The first key is the one shown in help
+   * and tooltips; the first Mod key (or a function key) becomes the menu accelerator.
    */
   readonly keys?: readonly string[];
-  /** Keys the focused timeline handles itself (Tab walks events): listed in help only. */
+  /**
+   * Keys the focused timeline gives this command instead of their page-wide meaning (the
+   * timeline is one Tab stop, and arrows walk its events); in the same syntax as `keys`.
+   */
   readonly timelineKeys?: readonly string[];
   /** Shortcuts dialog text; adjacent commands with the same text share one row ("+ / −"). */
   readonly help?: string;
@@ -51,19 +54,42 @@ export const COMMANDS = {
   'view.goToDate': { label: 'Go to Date…', keys: ['Mod+g'], help: 'Go to date' },
   'view.zoomIn': { label: 'Zoom In', keys: ['+', '=', 'Mod+=', 'Mod++'], help: 'Zoom in / out' },
   'view.zoomOut': { label: 'Zoom Out', keys: ['-', 'Mod+-'], help: 'Zoom in / out' },
-  'view.panLeft': { label: 'Pan Left', keys: ['ArrowLeft'], help: 'Pan' },
-  'view.panRight': { label: 'Pan Right', keys: ['ArrowRight'], help: 'Pan' },
-  'view.fitAll': { label: 'Fit All', keys: ['Home', 'Mod+0'], help: 'Fit all events' },
+  'view.panLeft': { label: 'Pan Left', keys: ['ArrowLeft'], timelineKeys: ['Shift+ArrowLeft'], help: 'Pan' },
+  'view.panRight': {
+    label: 'Pan Right',
+    keys: ['ArrowRight'],
+    timelineKeys: ['Shift+ArrowRight'],
+    help: 'Pan',
+  },
+  'view.fitAll': { label: 'Fit All', keys: ['Mod+0', '0', 'Home'], help: 'Fit all events' },
   'view.today': { label: 'Today', keys: ['t'], help: 'Go to today' },
-  'nav.next': { label: 'Next Event', keys: ['n'], timelineKeys: ['Tab'], help: 'Next / previous event' },
+  'nav.next': {
+    label: 'Next Event',
+    keys: ['n'],
+    timelineKeys: ['ArrowRight', 'ArrowDown'],
+    help: 'Next / previous event',
+  },
   'nav.previous': {
     label: 'Previous Event',
     keys: ['p'],
-    timelineKeys: ['Shift+Tab'],
+    timelineKeys: ['ArrowLeft', 'ArrowUp'],
     help: 'Next / previous event',
   },
+  'nav.first': { label: 'First Event', timelineKeys: ['Home'], help: 'First / last event' },
+  'nav.last': { label: 'Last Event', timelineKeys: ['End'], help: 'First / last event' },
   'nav.open': { label: 'Show Selected Event', timelineKeys: ['Enter'], help: 'Show the focused event' },
   'nav.clear': { label: 'Clear Selection', keys: ['Escape'], help: 'Clear selection' },
+  'focus.nextRegion': {
+    label: 'Next Region',
+    keys: ['F6'],
+    help: 'Move between toolbar, filters, timeline and details',
+  },
+  'focus.previousRegion': {
+    label: 'Previous Region',
+    keys: ['Shift+F6'],
+    help: 'Move between toolbar, filters, timeline and details',
+  },
+  'view.toggleSidebar': { label: 'Toggle Sidebar', keys: ['Mod+b'], help: 'Show or hide the filters' },
   'edit.addEvent': {
     label: 'Add Event',
     keys: ['Insert'],

@@ -68,6 +68,9 @@ export const savedViewSchema = z.object({
   selectedId: optional(text(200)),
   detail: optional(z.object({ visible: z.boolean(), width: ms.transform(clampPaneWidth) })),
   query: optional(z.string().max(500)),
+  /** The filters sidebar shown or collapsed (Ctrl/Cmd+B), and the legend unfolded or on one line. */
+  sidebar: optional(z.boolean()),
+  legendOpen: optional(z.boolean()),
 });
 
 export const windowBoundsSchema = z.object({
@@ -97,6 +100,8 @@ export interface SavedView {
   selectedId?: string;
   detail?: { visible: boolean; width: number };
   query?: string;
+  sidebar?: boolean;
+  legendOpen?: boolean;
 }
 export type Settings = z.output<typeof settingsSchema>;
 export type WindowBounds = z.output<typeof windowBoundsSchema>;

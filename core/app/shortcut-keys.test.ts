@@ -7,6 +7,7 @@ import {
   keyLabel,
   menuAccelerator,
   shortcutHelpRows,
+  timelineCommandForKeyPress,
   type KeyPress,
 } from './shortcut-keys';
 
@@ -41,6 +42,7 @@ describe('commandForKeyPress', () => {
     expect(commandForKeyPress(press('-'), false)).toBe('view.zoomOut');
     expect(commandForKeyPress(press('N'), false)).toBe('nav.next');
     expect(commandForKeyPress(press('Home'), false)).toBe('view.fitAll');
+    expect(commandForKeyPress(press('0'), false)).toBe('view.fitAll');
     expect(commandForKeyPress(press('Escape'), false)).toBe('nav.clear');
     expect(commandForKeyPress(press('Tab'), false)).toBeUndefined();
   });
@@ -131,11 +133,27 @@ describe('key names', () => {
     expect(ariaShortcut('nav.open', false)).toBeUndefined();
   });
 
+  it('tells F6 from Shift+F6, and gives the focused timeline its own keys', () => {
+    expect(commandForKeyPress(press('F6'), true)).toBe('focus.nextRegion');
+    expect(commandForKeyPress(press('F6', { shiftKey: true }), true)).toBe('focus.previousRegion');
+    // Shift alone still reaches keys without a Shift+ entry ("+" is Shift+= on many layouts).
+    expect(commandForKeyPress(press('+', { shiftKey: true }), false)).toBe('view.zoomIn');
+    expect(timelineCommandForKeyPress(press('ArrowRight'))).toBe('nav.next');
+    expect(timelineCommandForKeyPress(press('ArrowLeft', { shiftKey: true }))).toBe('view.panLeft');
+    expect(timelineCommandForKeyPress(press('Home'))).toBe('nav.first');
+    expect(timelineCommandForKeyPress(press('End'))).toBe('nav.last');
+    expect(timelineCommandForKeyPress(press('Tab'))).toBeUndefined();
+    expect(menuAccelerator('focus.nextRegion')).toBe('F6');
+    expect(menuAccelerator('view.toggleSidebar')).toBe('CmdOrCtrl+B');
+  });
+
   it('groups related commands into one help row', () => {
     const rows = new Map(shortcutHelpRows('⌘').map(([keys, action]) => [action, keys]));
     expect(rows.get('Zoom in / out')).toBe('+ / −');
-    expect(rows.get('Pan')).toBe('← / →');
-    expect(rows.get('Next / previous event')).toBe('N / P, Tab / Shift+Tab');
+    expect(rows.get('Pan')).toBe('← / →, Shift+← / Shift+→');
+    expect(rows.get('Next / previous event')).toBe('N / P, → / ←');
+    expect(rows.get('First / last event')).toBe('Home / End');
+    expect(rows.get('Move between toolbar, filters, timeline and details')).toBe('F6 / ⇧F6');
     expect(rows.get('Show the focused event')).toBe('Enter');
     expect(rows.get('Go to date')).toBe('⌘G');
     expect(rows.get('Undo / redo')).toBe('⌘Z / ⌘⇧Z');

@@ -22,7 +22,10 @@ export interface KeyPress {
 export interface KeyMap {
   /** Keys pressed with Ctrl or Cmd, lower-cased; "shift+z" for a letter pressed with Shift too. */
   readonly withMod: ReadonlyMap<string, CommandId>;
-  /** Keys pressed alone (Shift allowed, so "+" works on any layout), single characters lower-cased. */
+  /**
+   * Keys pressed alone (Shift allowed, so "+" works on any layout), single characters
+   * lower-cased; "Shift+F6" entries win over "F6" when Shift is held.
+   */
   readonly plain: ReadonlyMap<string, CommandId>;
 }
 
@@ -37,11 +40,14 @@ const worksWhileTyping = (key: string): boolean => /^F\d{1,2}$/.test(key);
 const entries = () => Object.entries(COMMAND_SPECS) as [CommandId, CommandSpec][];
 
 /** Builds the key map; throws naming both commands if two claim one key, so a clash fails tests. */
-export function buildKeyMap(specs: ReadonlyArray<readonly [CommandId, CommandSpec]> = entries()): KeyMap {
+export function buildKeyMap(
+  specs: ReadonlyArray<readonly [CommandId, CommandSpec]> = entries(),
+  field: 'keys' | 'timelineKeys' = 'keys',
+): KeyMap {
   const withMod = new Map<string, CommandId>();
   const plain = new Map<string, CommandId>();
   for (const [id, spec] of specs) {
-    for (const key of spec.keys ?? []) {
+    for (const key of spec[field] ?? []) {
       const [map, entry] = key.startsWith(MOD)
         ? [withMod, modEntry(key.slice(MOD.length))]
         : [plain, normalise(key)];
@@ -54,6 +60,7 @@ export function buildKeyMap(specs: ReadonlyArray<readonly [CommandId, CommandSpe
 }
 
 const KEY_MAP = buildKeyMap();
+const TIMELINE_KEY_MAP = buildKeyMap(entries(), 'timelineKeys');
 
 /** The command for Ctrl/Cmd + key: a Shift binding of a letter first, else the key's own. */
 function modCommand(press: KeyPress, map: KeyMap): CommandId | undefined {
@@ -75,7 +82,13 @@ export function commandForKeyPress(press: KeyPress, typing: boolean, map = KEY_M
   }
   if (press.altKey || mod) return undefined;
   if (typing && !worksWhileTyping(press.key)) return undefined;
-  return map.plain.get(normalise(press.key));
+  const shifted = press.shiftKey ? map.plain.get(SHIFT + normalise(press.key)) : undefined;
+  return shifted ?? map.plain.get(normalise(press.key));
+}
+
+/** The command a key has on the focused timeline (its `timelineKeys`), if any. */
+export function timelineCommandForKeyPress(press: KeyPress): CommandId | undefined {
+  return commandForKeyPress(press, false, TIMELINE_KEY_MAP);
 }
 
 /**
@@ -90,7 +103,7 @@ export function menuAccelerator(id: CommandId): string | undefined {
     const shift = bare.startsWith(SHIFT) ? SHIFT : '';
     return `CmdOrCtrl+${shift}${acceleratorKey(bare.slice(shift.length))}`;
   }
-  return keys.find(worksWhileTyping);
+  return keys.find((key) => worksWhileTyping(key.startsWith(SHIFT) ? key.slice(SHIFT.length) : key));
 }
 
 /** Electron writes letters in capitals and named keys as KeyboardEvent names them ("Enter"). */
@@ -105,6 +118,8 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
   '-': '−',
   ArrowLeft: '←',
   ArrowRight: '→',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
   Escape: 'Esc',
 };
 

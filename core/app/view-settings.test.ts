@@ -22,9 +22,15 @@ const full: SavedView = {
   selectedId: 'quad-2021',
   detail: { visible: false, width: 500 },
   query: 'funeral',
+  sidebar: false,
+  legendOpen: true,
 };
 
 describe('readSavedView', () => {
+  it('leaves out a sidebar or legend flag that is not a boolean', () => {
+    expect(readSavedView({ sidebar: 'no', legendOpen: 1 })).toEqual({});
+  });
+
   it('keeps a well-formed view as it is (round trip through JSON)', () => {
     expect(readSavedView(JSON.parse(JSON.stringify(full)))).toEqual(full);
   });
@@ -41,7 +47,13 @@ describe('readSavedView', () => {
       selectedId: 42,
       detail: { visible: 'yes', width: 400 },
     });
-    expect(view).toEqual({ path: full.path, filter: full.filter, query: 'funeral' });
+    expect(view).toEqual({
+      path: full.path,
+      filter: full.filter,
+      query: 'funeral',
+      sidebar: false,
+      legendOpen: true,
+    });
   });
 
   it('cleans filter lists of unknown statuses and non-strings; types stay open (files declare categories)', () => {

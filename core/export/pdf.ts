@@ -1,13 +1,35 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+import {
+  PDFDocument,
+  StandardFonts,
+  clip,
+  endPath,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  type PDFFont,
+  type PDFPage,
+} from 'pdf-lib';
+import {
+  layoutSheets,
+  MARGIN_PT,
+  MIN_SCALE,
+  pagePoints,
+  type Orientation,
+  type PageSize,
+} from './pdf-layout';
+import { queryWindow } from '../index/event-index';
+import { renderTimelineSvg, type SvgTimelineInput } from './svg-timeline';
+import { drawSvgOnPage, type DrawnText, type PdfFonts, type Placement } from './svg-to-pdf';
 
 /**
- * One-page PDF of an exported timeline: the raster fitted inside margins, with the title and
- * caption as real PDF text (selectable, searchable) above it. Pure bytes in, bytes out, so it
- * is unit-tested without a window and runs wherever the PNG was made.
+ * The PDF of an exported timeline: the vector drawing of svg-timeline.ts laid out for the page
+ * (pdf-layout.ts), with every label, the title and the caption as real PDF text (selectable,
+ * searchable). Pure: bytes out, unit-tested without a window.
  */
 
-export type PageSize = 'a4' | 'letter';
-export type Orientation = 'landscape' | 'portrait';
+export type { Orientation, PageSize } from './pdf-layout';
+export { PAGE_POINTS } from './pdf-layout';
 
 export interface PdfOptions {
   readonly page: PageSize;
@@ -15,14 +37,6 @@ export interface PdfOptions {
   readonly title?: string;
   readonly caption?: string;
 }
-
-/** Portrait sizes in PDF points (1/72 in). */
-export const PAGE_POINTS: Readonly<Record<PageSize, readonly [number, number]>> = {
-  a4: [595.28, 841.89],
-  letter: [612, 792],
-};
-
-const MARGIN = 36;
 
 /**
  * Helvetica only encodes WinAnsi; other characters ("ō", "漢") would make pdf-lib throw, so
@@ -46,36 +60,121 @@ function fit(value: string, font: PDFFont, size: number, width: number): string 
   return out;
 }
 
-/** Builds the PDF from PNG bytes; the image keeps its aspect ratio and is centred. */
-export async function buildPdf(png: Uint8Array, options: PdfOptions): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const [short, long] = PAGE_POINTS[options.page];
-  const [width, height] = options.orientation === 'landscape' ? [long, short] : [short, long];
-  const page = doc.addPage([width, height]);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const textWidth = width - 2 * MARGIN;
-  let top = height - MARGIN;
+const TITLE_PT = 16;
+const CAPTION_PT = 10;
+/** Between the header and the drawing; also the room a continued page's first label reaches up into. */
+const GAP_PT = 12;
+
+/** Title and caption at the top of a page; returns how far down they reach. */
+function drawHeader(page: PDFPage, fonts: PdfFonts, options: PdfOptions, sheetNote: string): number {
+  const { width, height } = page.getSize();
+  const textWidth = width - 2 * MARGIN_PT;
+  let top = height - MARGIN_PT;
   if (options.title) {
-    top -= 16;
-    const line = fit(toFontText(options.title, bold), bold, 16, textWidth);
-    page.drawText(line, { x: MARGIN, y: top, size: 16, font: bold, color: rgb(0.06, 0.09, 0.16) });
-    doc.setTitle(options.title);
+    top -= TITLE_PT;
+    const line = fit(toFontText(options.title, fonts.bold), fonts.bold, TITLE_PT, textWidth);
+    page.drawText(line, {
+      x: MARGIN_PT,
+      y: top,
+      size: TITLE_PT,
+      font: fonts.bold,
+      color: rgb(0.06, 0.09, 0.16),
+    });
     top -= 8;
   }
-  if (options.caption) {
-    top -= 11;
-    const line = fit(toFontText(options.caption, regular), regular, 10, textWidth);
-    page.drawText(line, { x: MARGIN, y: top, size: 10, font: regular, color: rgb(0.28, 0.33, 0.41) });
+  const caption = [options.caption, sheetNote].filter(Boolean).join(' · ');
+  if (caption) {
+    top -= CAPTION_PT + 1;
+    const line = fit(toFontText(caption, fonts.regular), fonts.regular, CAPTION_PT, textWidth);
+    page.drawText(line, {
+      x: MARGIN_PT,
+      y: top,
+      size: CAPTION_PT,
+      font: fonts.regular,
+      color: rgb(0.28, 0.33, 0.41),
+    });
     top -= 8;
   }
+  return height - top;
+}
+
+/** The PDF, and every label drawn with its size in points (what the minimum is checked on). */
+export async function buildTimelinePdf(
+  input: SvgTimelineInput,
+  options: PdfOptions,
+): Promise<{ bytes: Uint8Array; texts: DrawnText[]; pages: number }> {
+  const doc = await PDFDocument.create();
   doc.setProducer('Chronoscope');
   doc.setCreator('Chronoscope');
-  const image = await doc.embedPng(png);
-  const boxHeight = top - MARGIN - (options.title || options.caption ? 6 : 0);
-  const scale = Math.min(textWidth / image.width, boxHeight / image.height);
-  const w = image.width * scale;
-  const h = image.height * scale;
-  page.drawImage(image, { x: (width - w) / 2, y: MARGIN + (boxHeight - h) / 2, width: w, height: h });
-  return doc.save();
+  if (options.title) doc.setTitle(options.title);
+  const fonts: PdfFonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+    italic: await doc.embedFont(StandardFonts.HelveticaOblique),
+  };
+  const size = pagePoints(options.page, options.orientation);
+  const contentWidth = size.width - 2 * MARGIN_PT;
+  const layout = layoutSheets(input.widthPx, contentWidth);
+  const { fromMs } = input;
+  const spanMs = Math.max(input.toMs, fromMs + 1) - fromMs;
+  const slices = Array.from({ length: layout.sheets }, (_, i) => ({
+    fromMs: fromMs + (spanMs * i) / layout.sheets,
+    toMs: fromMs + (spanMs * (i + 1)) / layout.sheets,
+  }));
+  // A stretch of the range with no event (1950–1985 between an era and the news) is no page.
+  const withEvents = slices.filter(
+    (slice) => queryWindow(input.index, slice.fromMs, slice.toMs, input.mask).length,
+  );
+  const drawings = (withEvents.length ? withEvents : slices.slice(0, 1)).map((slice) =>
+    renderTimelineSvg({
+      ...input,
+      ...slice,
+      widthPx: layout.sheetWidthPx,
+      title: undefined,
+      caption: undefined,
+    } as SvgTimelineInput),
+  );
+  const texts: DrawnText[] = [];
+  drawings.forEach((drawing, sheet) => {
+    const note = drawings.length > 1 ? `part ${sheet + 1} of ${drawings.length}` : '';
+    const first = doc.addPage([size.width, size.height]);
+    const headerPt = drawHeader(first, fonts, options, note);
+    const top = size.height - headerPt - GAP_PT;
+    // A drawing a little too tall is shrunk to fit, never below the minimum type size; taller
+    // ones continue on the next page, each label on the page that holds its baseline.
+    const scale = Math.max(MIN_SCALE, Math.min(layout.scale, (top - MARGIN_PT) / drawing.heightPx));
+    const [axisTop, axisBottom] = drawing.axisPx;
+    const axisPt = (axisBottom - axisTop) * scale;
+    const clipped = (page: PDFPage, bottom: number, height: number, at: Placement) => {
+      page.pushOperators(pushGraphicsState(), rectangle(0, bottom, size.width, height), clip(), endPath());
+      texts.push(...drawSvgOnPage(drawing.svg, page, at, fonts, toFontText));
+      page.pushOperators(popGraphicsState());
+    };
+    let fromPx = 0;
+    for (let part = 0; fromPx < drawing.heightPx; part++) {
+      const page = part ? doc.addPage([size.width, size.height]) : first;
+      if (part) drawHeader(page, fonts, options, [note, 'continued'].filter(Boolean).join(', '));
+      // A continued page repeats the axis strip above the lanes it continues.
+      const axis = part ? axisPt : 0;
+      if (part) {
+        const rows = [axisTop, axisBottom] as const;
+        clipped(page, top - axisPt, axisPt + GAP_PT, {
+          x: MARGIN_PT,
+          top: top + axisTop * scale,
+          scale,
+          textRows: rows,
+        });
+      }
+      const rowsPx = (top - axis - MARGIN_PT) / scale;
+      const at = {
+        x: MARGIN_PT,
+        top: top - axis + fromPx * scale,
+        scale,
+        textRows: [fromPx, fromPx + rowsPx] as const,
+      };
+      clipped(page, MARGIN_PT, top - axis - MARGIN_PT + (part ? 0 : GAP_PT), at);
+      fromPx += rowsPx;
+    }
+  });
+  return { bytes: await doc.save(), texts, pages: doc.getPageCount() };
 }

@@ -1,7 +1,7 @@
 import { tag, text } from './svg-escape';
 import type { Geometry } from './svg-items';
 import type { Palette } from './svg-style';
-import { textWidth } from './svg-style';
+import { SMALL_FONT_PX, textWidth } from './svg-style';
 import { axisTicks } from './time-axis';
 
 /** Height of the time axis strip above the lanes. */
@@ -27,7 +27,7 @@ export function drawAxis(
   for (const tick of ticks.minor) {
     const x = geo.xOf(tick.ms);
     grid.push(line(x, top + 22, palette.grid));
-    labels.push(text({ x: x + 4, y: top + 35, 'font-size': 11, fill: palette.muted }, tick.label));
+    labels.push(text({ x: x + 4, y: top + 35, 'font-size': SMALL_FONT_PX, fill: palette.muted }, tick.label));
   }
   let lastEnd = -Infinity;
   for (const tick of ticks.major) {

@@ -1,7 +1,7 @@
 import type { Bucket } from '../lod/types';
 import { escapeXml, tag, text } from './svg-escape';
 import type { Geometry } from './svg-items';
-import { textWidth, type Palette } from './svg-style';
+import { SMALL_FONT_PX, textWidth, type Palette } from './svg-style';
 
 /**
  * Level-of-detail count bars for a crowded lane: one bar per calendar bucket, as tall as its
@@ -10,7 +10,7 @@ import { textWidth, type Palette } from './svg-style';
  */
 
 export const COUNTS_PX = 46;
-const FONT_PX = 11;
+const FONT_PX = SMALL_FONT_PX;
 const UNIT_NAMES: Readonly<Record<string, string>> = { week: 'week of', quarter: 'quarter from' };
 
 function bucketTitle(bucket: Bucket, unit: string): string {

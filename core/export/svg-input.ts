@@ -19,4 +19,13 @@ export interface SvgTimelineInput {
   readonly caption?: string;
   readonly legend: boolean;
   readonly transparent?: boolean;
+  /** Search matches and the selection, drawn as on screen; left out unless asked for. */
+  readonly marks?: ExportMarks;
+}
+
+/** What the user marked on screen: a report may want it, or a clean picture. */
+export interface ExportMarks {
+  /** Positions of the search matches. */
+  readonly matches: ReadonlySet<number>;
+  readonly selected?: number;
 }

@@ -2,6 +2,7 @@ import type { EventIndex } from '../index/event-index';
 import { tag, text } from './svg-escape';
 import { isBand } from '../lod/band';
 import { clip, textWidth, type Palette } from './svg-style';
+import type { ExportMarks } from './svg-input';
 
 /**
  * Individual events of one lane, drawn as on screen: points with labels, ranges as bars, eras
@@ -95,6 +96,7 @@ function drawItem(
   y: number,
   palette: Palette,
   lane: { top: number; height: number; bands: number },
+  marks: ExportMarks | undefined,
 ): string[] {
   const event = index.events[item.pos]!;
   const colour = index.types[index.typeCode[item.pos]!]?.color ?? palette.neutral;
@@ -135,9 +137,26 @@ function drawItem(
     const attrs = { x: item.x1, y: mid - BAR_PX / 2, width: item.x2 - item.x1, height: BAR_PX, rx: 3 };
     out.push(tag('rect', { ...attrs, fill, 'fill-opacity': fillOpacity, ...stroke }));
   }
+  if (marks?.selected === item.pos) {
+    const ring = { fill: 'none', stroke: palette.accent, 'stroke-width': 2 };
+    out.push(
+      tag('rect', {
+        x: item.x1 - 8,
+        y: mid - 9,
+        width: Math.max(16, item.x2 - item.x1 + 16),
+        height: 18,
+        ...ring,
+      }),
+    );
+  }
   const onColour = item.inside && !planned && !coarse && !item.band;
   const labelAttrs = { x: item.labelX, y: mid + 4, 'text-anchor': item.anchor === 'end' ? 'end' : undefined };
   if (item.row < 0) return out;
+  if (marks?.matches.has(item.pos)) {
+    const width = textWidth(item.label, FONT_PX);
+    const x = item.anchor === 'end' ? item.labelX - width : item.labelX;
+    out.push(tag('rect', { x: x - 2, y: mid - 8, width: width + 4, height: 16, fill: palette.highlight }));
+  }
   const style = { fill: onColour ? '#ffffff' : palette.text, 'font-style': item.band ? 'italic' : undefined };
   out.push(text({ ...labelAttrs, ...style }, item.label, full));
   return out;
@@ -154,6 +173,7 @@ export function layoutLaneItems(
   palette: Palette,
   maxRows: number,
   allowOverflow = false,
+  marks?: ExportMarks,
 ): LaneItems | undefined {
   const items = positions.map((pos) => place(index, pos, geo));
   const hidden = stack(items, maxRows);
@@ -170,7 +190,7 @@ export function layoutLaneItems(
       const bands = shown.filter((i) => i.band);
       const lane = { top, height, bands: bands.length };
       return [...bands, ...shown.filter((i) => !i.band)].flatMap((item) =>
-        drawItem(index, item, top + item.row * ROW_PX, palette, lane),
+        drawItem(index, item, top + item.row * ROW_PX, palette, lane, marks),
       );
     },
   };

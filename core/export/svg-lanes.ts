@@ -2,6 +2,7 @@ import type { EventIndex } from '../index/event-index';
 import type { LaneLayout } from '../index/lanes';
 import { COUNTS_PX, drawCountBars } from './svg-counts';
 import { layoutLaneItems, ROW_PX, type Geometry } from './svg-items';
+import type { ExportMarks } from './svg-input';
 import type { Palette } from './svg-style';
 import type { SvgTimelineInput } from './svg-input';
 import { aggregateLanes } from '../lod/aggregate';
@@ -38,11 +39,12 @@ export function itemLanes(
   layout: LaneLayout,
   geo: Geometry,
   palette: Palette,
+  marks?: ExportMarks,
 ) {
   const blocks: LaneBlock[] = [];
   for (const [key, lanePositions] of groupByLane(positions, layout)) {
     if (!lanePositions.length) continue;
-    const items = layoutLaneItems(index, lanePositions, geo, palette, MAX_ROWS);
+    const items = layoutLaneItems(index, lanePositions, geo, palette, MAX_ROWS, false, marks);
     if (!items) return undefined;
     const heightPx = Math.max(MIN_LANE_PX, items.rows * ROW_PX + 2 * LANE_PAD);
     const label = layout.lanes.find((lane) => lane.key === key)!.label;

@@ -15,6 +15,9 @@ export interface Palette {
   readonly axis: string;
   /** Bar colour of count bars when lanes are not types. */
   readonly neutral: string;
+  /** Behind a search match's label, and around the selected event (app.css --highlight, --accent). */
+  readonly highlight: string;
+  readonly accent: string;
 }
 
 export const PALETTES: Readonly<Record<ExportTheme, Palette>> = {
@@ -26,6 +29,8 @@ export const PALETTES: Readonly<Record<ExportTheme, Palette>> = {
     grid: '#e2e8f0',
     axis: '#94a3b8',
     neutral: '#64748b',
+    highlight: '#fde68a',
+    accent: '#1d4ed8',
   },
   dark: {
     background: '#111827',
@@ -35,11 +40,19 @@ export const PALETTES: Readonly<Record<ExportTheme, Palette>> = {
     grid: '#1f2937',
     axis: '#4b5563',
     neutral: '#94a3b8',
+    highlight: '#854d0e',
+    accent: '#60a5fa',
   },
 };
 
 /** The app's font stack: system fonts render in Chromium's SVG rasteriser without embedding. */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+
+/**
+ * The smallest type in an export (axis minor labels, lane notes, counts): the PDF's scale is
+ * chosen so that this size still prints at its minimum (pdf-layout.ts).
+ */
+export const SMALL_FONT_PX = 11;
 
 /** Estimated width of a line of text; slightly generous so estimated labels never overlap. */
 export function textWidth(value: string, fontSizePx: number): number {

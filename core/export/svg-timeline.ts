@@ -4,7 +4,7 @@ import { laneList } from '../index/lanes';
 import { escapeXml, tag, text } from './svg-escape';
 import type { Geometry } from './svg-items';
 import { drawLegend } from './svg-legend';
-import { clip, FONT_FAMILY, PALETTES, textWidth, type Palette } from './svg-style';
+import { clip, FONT_FAMILY, PALETTES, SMALL_FONT_PX, textWidth, type Palette } from './svg-style';
 import type { SvgTimelineInput } from './svg-input';
 import { drawAxis, AXIS_PX } from './svg-axis';
 
@@ -42,7 +42,12 @@ function header(input: SvgTimelineInput, palette: Palette): { markup: string[]; 
  * Renders the timeline between `fromMs` and `toMs` as a standalone SVG document `widthPx` wide
  * (the height follows from the lanes). Crowded ranges switch to count bars, like the screen.
  */
-export function renderTimelineSvg(input: SvgTimelineInput): { svg: string; heightPx: number } {
+export function renderTimelineSvg(input: SvgTimelineInput): {
+  svg: string;
+  heightPx: number;
+  /** Where the axis strip lies, px from the top: a PDF page that continues the lanes repeats it. */
+  axisPx: readonly [top: number, bottom: number];
+} {
   const { index, mask, widthPx, fromMs } = input;
   const toMs = Math.max(input.toMs, fromMs + 1);
   const palette = PALETTES[input.theme];
@@ -58,8 +63,9 @@ export function renderTimelineSvg(input: SvgTimelineInput): { svg: string; heigh
   const positions = queryWindow(index, fromMs, toMs, mask);
   const budget = Math.max(50, Math.floor((right - left) / 8));
   const lanes =
-    (positions.length <= budget ? itemLanes(index, positions, layout, geo, palette) : undefined) ??
-    countLanes({ ...input, toMs }, layout, geo, palette);
+    (positions.length <= budget
+      ? itemLanes(index, positions, layout, geo, palette, input.marks)
+      : undefined) ?? countLanes({ ...input, toMs }, layout, geo, palette);
   const head = header(input, palette);
   const axisTop = MARGIN + head.heightPx;
   const lanesTop = axisTop + AXIS_PX;
@@ -77,7 +83,7 @@ export function renderTimelineSvg(input: SvgTimelineInput): { svg: string; heigh
         clip(lane.label, labelPx - 12, 12),
       ),
     );
-    body.push(text({ x: MARGIN + 8, y: y + 35, 'font-size': 11, fill: palette.muted }, lane.note));
+    body.push(text({ x: MARGIN + 8, y: y + 35, 'font-size': SMALL_FONT_PX, fill: palette.muted }, lane.note));
     body.push(...lane.draw(y));
     y += lane.heightPx;
   });
@@ -115,5 +121,5 @@ export function renderTimelineSvg(input: SvgTimelineInput): { svg: string; heigh
       ...(legend?.markup ?? []),
     ],
   );
-  return { svg, heightPx };
+  return { svg, heightPx, axisPx: [axisTop, lanesTop] };
 }

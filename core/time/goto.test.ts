@@ -45,6 +45,11 @@ describe('parseGotoDate', () => {
     }
   });
 
+  it('refuses a numeric date that only reads month first, instead of reading it so silently', () => {
+    expect(parseGotoDate('03/15/2021')).toBeUndefined();
+    expect(parseGotoDate('15/03/2021')?.precision).toBe('day');
+  });
+
   it('reads times as a window around the minute', () => {
     for (const input of ['14:30 12 Mar 2021', '2021-03-12T14:30', 'Fri 12 Mar 2021, 14:30']) {
       expect(parseGotoDate(input)?.precision, input).toBe('minute');

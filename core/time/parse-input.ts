@@ -10,7 +10,9 @@ import type { Precision } from './units';
  * file dates.
  *
  * Ambiguity: numeric dates are read DAY FIRST ("12/03/2021" is 12 March 2021), matching the
- * day-month-year dates the app displays. ISO dates (2021-03-12) are unambiguous and preferred.
+ * day-month-year dates the app displays; one that only reads month first ("03/15/2021") is
+ * refused, not silently read the other way round (an importer may ask for month first).
+ * ISO dates (2021-03-12) are unambiguous and preferred.
  * Inputs without a year ("March 12") are rejected rather than guessed from today's date.
  */
 export interface TypedDate {
@@ -66,7 +68,11 @@ export function parseTypedDate(input: string, options: ReadOptions = {}): TypedD
   }
   // chrono would take "12" in "March 12" for a year: demand a four-digit one.
   if (!/\d{4}/.test(text)) return undefined;
+  // Day first, as the hint says: "03/15/2021" has no 15th month and is refused, not read month first.
+  const dayFirst = options.dayFirst ?? true;
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}$/.exec(text);
+  if (numeric && Number(dayFirst ? numeric[2] : numeric[1]) > 12) return undefined;
   const iso = parseIsoDate(text);
   if (iso) return { startMs: floorToUnit(iso.ms, iso.granularity), precision: iso.granularity };
-  return viaChrono(text, options.dayFirst ?? true);
+  return viaChrono(text, dayFirst);
 }

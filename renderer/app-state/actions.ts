@@ -24,6 +24,8 @@ export function restoreView(saved: SavedView, pathToOpen: string): void {
   update({
     laneMode: saved.laneMode ?? state.laneMode,
     detailPane: saved.detail ?? state.detailPane,
+    sidebarVisible: saved.sidebar ?? state.sidebarVisible,
+    legendOpen: saved.legendOpen ?? state.legendOpen,
     pendingRestore: saved.path === pathToOpen ? saved : undefined,
   });
 }
@@ -117,7 +119,7 @@ export function stepMatch(direction: 1 | -1): void {
 /**
  * N / P: the next or previous shown event in time order. From the selection if there is one,
  * else from the edge of the window on screen, so N starts with what the user sees.
- * Returns false at either end (Tab then leaves the timeline).
+ * Returns false at either end.
  */
 export function stepSelection(direction: 1 | -1): boolean {
   const s = shown.value;
@@ -133,6 +135,14 @@ export function stepSelection(direction: 1 | -1): boolean {
   if (pos === undefined) return false;
   select(s.index.events[pos]!.id);
   return true;
+}
+
+/** Home / End on the timeline: the first or last shown event in time order. */
+export function selectEdge(edge: 'first' | 'last'): void {
+  const s = shown.value;
+  if (!s) return;
+  const pos = nextEvent(s.index, edge === 'first' ? -1 : s.index.size, edge === 'first' ? 1 : -1, s.mask);
+  if (pos !== undefined) select(s.index.events[pos]!.id);
 }
 
 export function setLaneMode(laneMode: LaneMode): void {
@@ -152,6 +162,14 @@ export function setDetailPaneVisible(visible: boolean): void {
 
 export function toggleDetailPane(): void {
   setDetailPaneVisible(!appState.value.detailPane.visible);
+}
+
+export function toggleSidebar(): void {
+  update({ sidebarVisible: !appState.value.sidebarVisible });
+}
+
+export function toggleLegend(): void {
+  update({ legendOpen: !appState.value.legendOpen });
 }
 
 /** The timeline view reports where the user panned or zoomed to. */

@@ -25,6 +25,8 @@ export const selectedIds: ReadonlySignal<readonly string[]> = computed(() => {
 });
 export const laneMode = select((s) => s.laneMode);
 export const detailPane = select((s) => s.detailPane);
+export const sidebarVisible = select((s) => s.sidebarVisible);
+export const legendOpen = select((s) => s.legendOpen);
 export const theme = select((s) => s.theme);
 export const visibleWindow = select((s) => s.window);
 export const openingWindow = select((s) => s.openingWindow);

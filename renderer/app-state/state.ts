@@ -48,6 +48,10 @@ export interface AppState {
   readonly alsoSelected: readonly string[];
   readonly laneMode: LaneMode;
   readonly detailPane: DetailPaneState;
+  /** The filters sidebar: collapsed, the timeline gets its width. */
+  readonly sidebarVisible: boolean;
+  /** The legend in full; folded, it is one line. */
+  readonly legendOpen: boolean;
   readonly theme: ThemeSource;
   /** The time window on screen, as the timeline view last reported it. */
   readonly window: TimeWindow | undefined;
@@ -73,6 +77,8 @@ export function initialState(): AppState {
     alsoSelected: [],
     laneMode: 'type',
     detailPane: { visible: true, width: DEFAULT_PANE_WIDTH },
+    sidebarVisible: true,
+    legendOpen: false,
     theme: 'system',
     window: undefined,
     openingWindow: undefined,

@@ -31,8 +31,10 @@ function facts(event: TimelineEvent): HTMLElement {
   const rows: Array<[string, string]> = [['Date', formatEventDate(event)]];
   if (event.displayDate) rows.push(['As written', event.displayDate]);
   if (event.place) {
-    const country = event.place.country ? `, ${countryName(event.place.country)}` : '';
-    rows.push(['Place', event.place.name + country]);
+    const country = event.place.country ? countryName(event.place.country) : '';
+    // A place that is the country itself is named once, not "Mongolia, Mongolia".
+    const same = country.toLowerCase() === event.place.name.trim().toLowerCase();
+    rows.push(['Place', country && !same ? `${event.place.name}, ${country}` : event.place.name]);
   }
   if (event.actors.length) rows.push(['Actors', event.actors.join(', ')]);
   const countries = eventCountries(event);

@@ -4,7 +4,9 @@ import { assertNotBlank } from './raster';
 /**
  * "Current view" exports: a DOM capture of the on-screen timeline, so the picture matches the
  * screen pixel for pixel (same items, same level of detail, same fonts). The title, caption and
- * legend are optional strips stacked above and below the captured timeline.
+ * legend are optional strips stacked above and below the captured timeline. The view is its
+ * time window, not its scroll position: every lane is captured, not just those scrolled into
+ * view, and search highlights and the selection only when asked for.
  */
 
 export interface CaptureOptions {
@@ -15,6 +17,44 @@ export interface CaptureOptions {
   /** 'screen' keeps the theme on screen; light/dark switch it for the moment of the capture. */
   readonly theme: 'screen' | 'light' | 'dark';
   readonly transparent: boolean;
+  /** Keep the search highlights and the selection in the picture. */
+  readonly marks: boolean;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** vis sizes itself to its container, checked on window resize: this makes it redraw at once. */
+async function settle(): Promise<void> {
+  window.dispatchEvent(new Event('resize'));
+  for (let i = 0; i < 3; i++) await nextFrame();
+}
+
+/**
+ * Grows the timeline to the height of all its lanes (and leaves marks out, unless asked) for
+ * the duration of `work`, then puts it back as it was on screen.
+ */
+async function withWholeView<T>(timeline: HTMLElement, marks: boolean, work: () => Promise<T>): Promise<T> {
+  const lanes = timeline.querySelector<HTMLElement>('.vis-panel.vis-left .vis-labelset')?.offsetHeight ?? 0;
+  const axis = timeline.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? 0;
+  const needed = lanes + axis + 4;
+  const grow = needed > timeline.clientHeight;
+  const { height, flex } = timeline.style;
+  timeline.classList.toggle('export-plain', !marks);
+  if (grow) {
+    timeline.style.height = `${needed}px`;
+    timeline.style.flex = 'none';
+    await settle();
+  }
+  try {
+    return await work();
+  } finally {
+    timeline.classList.remove('export-plain');
+    if (grow) {
+      timeline.style.height = height;
+      timeline.style.flex = flex;
+      await settle();
+    }
+  }
 }
 
 /** The colour painted behind an element: its own or the nearest ancestor's. */
@@ -68,7 +108,7 @@ export async function captureCurrentView(options: CaptureOptions): Promise<HTMLC
     const background = options.transparent ? null : backdropOf(timeline.parentElement ?? timeline);
     const capture = (node: HTMLElement) =>
       domToCanvas(node, { scale: options.scale, backgroundColor: background, font: false });
-    const main = await capture(timeline);
+    const main = await withWholeView(timeline, options.marks, () => capture(timeline));
     assertNotBlank(main);
     const headingPx =
       (options.title ? 26 : 0) + (options.caption ? 20 : 0) + (options.title || options.caption ? 10 : 0);

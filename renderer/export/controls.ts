@@ -5,11 +5,14 @@ import { parseDateRange } from '../../core/time/range-input';
 
 /**
  * The export dialog's options: the controls, and reading them back as checked ExportOptions.
- * Current-view rasters are as wide as the timeline on screen; other exports take 1200–8000 px.
+ * Current-view PNGs are as wide as the timeline on screen; a current-view SVG or PDF starts at
+ * that width (however narrow the window) and may be widened; date ranges take 1200–8000 px.
  */
 
 type Format = 'png1' | 'png2' | 'png3' | 'svg' | 'pdf';
 export const MIN_WIDTH = 1200;
+/** The narrowest current view worth a file: a window squeezed to its minimum still exports. */
+export const MIN_VIEW_WIDTH = 300;
 export const MAX_WIDTH = 8000;
 export const RANGE_WIDTH = 2400;
 
@@ -33,6 +36,7 @@ export function buildControls() {
     [
       ['a4', 'A4'],
       ['letter', 'Letter'],
+      ['a3', 'A3'],
     ],
     'a4',
   );
@@ -57,7 +61,22 @@ export function buildControls() {
   const caption = checkbox('Date range caption', true);
   const legend = checkbox('Legend', true);
   const transparent = checkbox('Transparent background', false);
-  return { what, from, to, width, format, page, orientation, theme, title, caption, legend, transparent };
+  const marks = checkbox('Search highlights and selection', false);
+  return {
+    what,
+    from,
+    to,
+    width,
+    format,
+    page,
+    orientation,
+    theme,
+    title,
+    caption,
+    legend,
+    transparent,
+    marks,
+  };
 }
 
 export type Controls = ReturnType<typeof buildControls>;
@@ -72,16 +91,17 @@ export function readOptions(c: Controls): ExportOptions | string {
   const what = c.what.value();
   const range = parseDateRange(c.from.value, c.to.value);
   if (what === 'range' && 'error' in range) return range.error;
-  const fixedWidth = what === 'view' && format !== 'svg';
+  const fixedWidth = what === 'view' && format.startsWith('png');
   const widthPx = fixedWidth ? timelineWidth() : Math.round(Number(c.width.value));
-  if (!fixedWidth && !(widthPx >= MIN_WIDTH && widthPx <= MAX_WIDTH))
-    return `Width must be between ${MIN_WIDTH} and ${MAX_WIDTH} px.`;
+  const minWidth = what === 'view' ? MIN_VIEW_WIDTH : MIN_WIDTH;
+  if (!fixedWidth && !(widthPx >= minWidth && widthPx <= MAX_WIDTH))
+    return `Width must be between ${minWidth} and ${MAX_WIDTH} px.`;
   const { fromMs, toMs } = 'error' in range ? { fromMs: 0, toMs: 1 } : range;
   return {
     what, fromMs, toMs, widthPx, theme: c.theme.value(), page: c.page.value(), orientation: c.orientation.value(),
     format: format.startsWith('png') ? 'png' : (format as 'svg' | 'pdf'),
     scale: format === 'png3' ? 3 : format === 'png2' ? 2 : 1,
     title: c.title.input.checked, caption: c.caption.input.checked, legend: c.legend.input.checked,
-    transparent: c.transparent.input.checked,
+    transparent: c.transparent.input.checked, marks: c.marks.input.checked,
   }; // prettier-ignore
 }

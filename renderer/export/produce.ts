@@ -1,17 +1,18 @@
 import { MONTH_NAMES, formatYear } from '../../core/time/format';
 import { timeExtent } from '../../core/index/event-index';
 import { exportFileName } from '../../core/export/file-name';
-import { buildPdf, type Orientation, type PageSize } from '../../core/export/pdf';
-import { renderTimelineSvg } from '../../core/export/svg-timeline';
+import { buildTimelinePdf, type Orientation, type PageSize, type PdfOptions } from '../../core/export/pdf';
+import { renderTimelineSvg, type SvgTimelineInput } from '../../core/export/svg-timeline';
+import type { ExportMarks } from '../../core/export/svg-input';
 import type { ExportFormat } from '../../core/app/ipc-contract';
-import { doc, laneMode, shown, visibleWindow } from '../app-state';
+import { doc, laneMode, searchMatches, selectedPos, shown, visibleWindow } from '../app-state';
 import { captureCurrentView } from './capture-view';
 import { canvasToPng, svgToPng } from './raster';
 
 /**
  * From the dialog's choices to the bytes of a file. "Current view" PNGs come from the DOM (so
- * they match the screen); everything else is drawn by the core SVG renderer from the index,
- * which never touches the live timeline, so the view on screen does not move.
+ * they match the screen); everything else, PDFs included, is drawn by the core SVG renderer
+ * from the index, which never touches the live timeline, so the view on screen does not move.
  */
 
 export interface ExportOptions {
@@ -28,6 +29,8 @@ export interface ExportOptions {
   readonly legend: boolean;
   readonly theme: 'screen' | 'light' | 'dark';
   readonly transparent: boolean;
+  /** Draw the search matches and the selection, as on screen. */
+  readonly marks: boolean;
 }
 
 export type Progress = (fraction: number, phase: string) => void;
@@ -64,13 +67,12 @@ export function shownExtent(): { startMs: number; endMs: number } | undefined {
 const svgTheme = (theme: ExportOptions['theme']) =>
   theme === 'screen' ? (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light') : theme;
 
-/** The vector drawing of the options' range; `inPdf` leaves the title to the PDF's own text. */
-export function exportSvg(options: ExportOptions, inPdf = false): { svg: string; heightPx: number } {
+/** What the vector renderer draws for the options (title and caption excepted). */
+function drawingInput(options: ExportOptions): SvgTimelineInput {
   const state = shown.value;
   if (!state) throw new Error('Open a timeline first.');
   const { fromMs, toMs } = exportRange(options);
-  const title = doc.value?.file.title;
-  return renderTimelineSvg({
+  return {
     index: state.index,
     mask: state.mask,
     laneMode: laneMode.value,
@@ -78,30 +80,41 @@ export function exportSvg(options: ExportOptions, inPdf = false): { svg: string;
     toMs,
     widthPx: options.widthPx,
     theme: svgTheme(options.theme),
-    ...(options.title && !inPdf && title ? { title } : {}),
-    ...(options.caption && !inPdf ? { caption: rangeCaption(fromMs, toMs) } : {}),
     legend: options.legend,
     transparent: options.transparent && options.format === 'png',
+    ...(options.marks ? { marks: screenMarks() } : {}),
+  };
+}
+
+function screenMarks(): ExportMarks {
+  const selected = selectedPos.value;
+  return { matches: new Set(searchMatches.value), ...(selected === undefined ? {} : { selected }) };
+}
+
+/** The vector drawing of the options' range; `inPdf` leaves the title to the PDF's own text. */
+export function exportSvg(options: ExportOptions, inPdf = false): { svg: string; heightPx: number } {
+  const input = drawingInput(options);
+  const title = doc.value?.file.title;
+  return renderTimelineSvg({
+    ...input,
+    ...(options.title && !inPdf && title ? { title } : {}),
+    ...(options.caption && !inPdf ? { caption: rangeCaption(input.fromMs, input.toMs) } : {}),
   });
 }
 
-async function rasterPng(
-  options: ExportOptions,
-  scale: number,
-  inPdf: boolean,
-  progress: Progress,
-): Promise<Uint8Array> {
+async function rasterPng(options: ExportOptions, scale: number, progress: Progress): Promise<Uint8Array> {
   if (options.what === 'view') {
     progress(0.1, 'Capturing the view…');
     const { fromMs, toMs } = exportRange(options);
-    const title = options.title && !inPdf ? doc.value?.file.title : undefined;
-    const caption = options.caption && !inPdf ? rangeCaption(fromMs, toMs) : undefined;
+    const title = options.title ? doc.value?.file.title : undefined;
+    const caption = options.caption ? rangeCaption(fromMs, toMs) : undefined;
     const transparent = options.transparent && options.format === 'png';
     const canvas = await captureCurrentView({
       scale,
       legend: options.legend,
       theme: options.theme,
       transparent,
+      marks: options.marks,
       ...(title ? { title } : {}),
       ...(caption ? { caption } : {}),
     });
@@ -109,7 +122,7 @@ async function rasterPng(
     return canvasToPng(canvas);
   }
   progress(0.05, 'Drawing the timeline…');
-  const { svg, heightPx } = exportSvg(options, inPdf);
+  const { svg, heightPx } = exportSvg(options);
   return svgToPng(svg, options.widthPx, heightPx, scale, (f, phase) => progress(0.05 + f * 0.85, phase));
 }
 
@@ -122,24 +135,28 @@ export async function produceExport(
   const suggestedName = exportFileName(doc.value?.file.title ?? 'timeline', fromMs, toMs, options.format);
   if (options.format === 'svg') return { data: exportSvg(options).svg, suggestedName };
   if (options.format === 'png')
-    return { data: await rasterPng(options, options.scale, false, progress), suggestedName };
-  const png = await rasterPng(options, 2, true, progress);
-  progress(0.92, 'Building the PDF…');
+    return { data: await rasterPng(options, options.scale, progress), suggestedName };
+  progress(0.3, 'Building the PDF…');
+  const { bytes } = await buildTimelinePdf(drawingInput(options), pdfOptions(options));
+  return { data: bytes, suggestedName };
+}
+
+function pdfOptions(options: ExportOptions): PdfOptions {
+  const { fromMs, toMs } = exportRange(options);
   const title = options.title ? doc.value?.file.title : undefined;
   const caption = options.caption ? rangeCaption(fromMs, toMs) : undefined;
-  const data = await buildPdf(png, {
+  return {
     page: options.page,
     orientation: options.orientation,
     ...(title ? { title } : {}),
     ...(caption ? { caption } : {}),
-  });
-  return { data, suggestedName };
+  };
 }
 
-/** What the live preview shows: the capture for "current view" rasters, else the vector drawing. */
+/** What the live preview shows: the capture for "current view" PNGs, else the vector drawing. */
 export async function previewBlob(options: ExportOptions): Promise<Blob> {
-  if (options.what === 'view' && options.format !== 'svg') {
-    const png = await rasterPng(options, 1, options.format === 'pdf', () => undefined);
+  if (options.what === 'view' && options.format === 'png') {
+    const png = await rasterPng(options, 1, () => undefined);
     return new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   }
   return new Blob([exportSvg(options, options.format === 'pdf').svg], { type: 'image/svg+xml' });

@@ -1,4 +1,5 @@
 import { foldForSearch } from '../../core/index/search';
+import { isFilterActive } from '../../core/index/filter';
 import { countryName } from '../../core/index/country-name';
 import { el } from '../dom';
 import { actions, facetCounts, filter } from '../app-state';
@@ -37,6 +38,11 @@ function createFacetPicker(key: 'countries' | 'actors', legend: string, noun: st
     redraw();
   });
   filter.subscribe((f) => {
+    // Clear filters clears everything the user narrowed by, the finder's text too ("Viet").
+    if (!isFilterActive(f) && input.value) {
+      input.value = '';
+      redraw();
+    }
     list.sync((v) => f[key].includes(v));
     // A restored or cleared filter may tick values the narrowed list does not show.
     if (f[key].some((v) => !list.root.querySelector(`input[value="${CSS.escape(v)}"]`))) redraw();

@@ -123,7 +123,7 @@ export function createAggLayer(
     const kept = new Set(shown.map((bar) => before.get(bar.id)).filter((node) => node !== undefined));
     const free = [...before.values()].filter((node) => !kept.has(node));
     nodes = shown.map((bar) => {
-      const node = before.get(bar.id) ?? free.pop() ?? el('div', { tabIndex: 0, attrs: { role: 'button' } });
+      const node = before.get(bar.id) ?? free.pop() ?? el('div', { tabIndex: -1, attrs: { role: 'button' } });
       const layer = layers.get(bar.lane)!;
       if (node.parentElement !== layer) layer.append(node);
       specOf.set(node, bar);

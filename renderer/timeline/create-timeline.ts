@@ -34,7 +34,8 @@ export function createTimeline(container: HTMLElement) {
     stack: true,
     selectable: true,
     multiselect: true, // Ctrl/Cmd+click toggles, Shift+click adds the events between
-    showCurrentTime: false,
+    // Today's line: a reader sees at once which events lie ahead (planned) and which behind.
+    showCurrentTime: true,
     orientation: { axis: 'top', item: 'top' },
     margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
     groupOrder: 'order',
@@ -52,11 +53,19 @@ export function createTimeline(container: HTMLElement) {
     options,
   );
   container.tabIndex = 0;
+  // The lane-label column scrolls with the lanes, so it must take focus (axe: scrollable regions
+  // need keyboard access); reached by Shift+Tab from outside, it hands focus to the timeline,
+  // which stays one Tab stop (selection-nav skips past everything inside it).
+  const labels = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+  labels?.setAttribute('tabindex', '0');
+  labels?.addEventListener('focus', (e) => {
+    if (!(e.relatedTarget instanceof Node && container.contains(e.relatedTarget))) container.focus();
+  });
   container.setAttribute('role', 'group');
   container.setAttribute('aria-roledescription', 'timeline');
   container.setAttribute(
     'aria-label',
-    'Timeline. N or Tab: next event, P or Shift+Tab: previous, + and −: zoom, arrows: pan, Home: fit all',
+    'Timeline. Arrows or N and P: next and previous event, Home and End: first and last, Enter: details, + and −: zoom, Shift+arrows: pan, Ctrl+0: fit all',
   );
   return { timeline, items, groups };
 }

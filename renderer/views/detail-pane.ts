@@ -1,6 +1,7 @@
 import '../styles/panels.css';
 import '../styles/detail-pane.css';
 import { registerCommand } from '../commands';
+import { focusSelectedEvent } from '../timeline/focus-event';
 import { renderEventDetails } from '../detail/event-details';
 import { createEventEditor, type EventEditor } from '../detail/event-editor';
 import { initPaneResizer } from '../detail/pane-resizer';
@@ -67,6 +68,8 @@ export function initDetailPane(root: HTMLElement, resizer: HTMLElement): void {
     }
     if (editor && event?.id === editor.id) return editor.view.update(event);
     editor = undefined;
+    // On a narrow window the pane floats over the timeline, and only while it has an event.
+    root.toggleAttribute('data-empty', !shownDoc || !event);
     if (!shownDoc || !event) {
       root.replaceChildren(emptyState((shownDoc?.index.size ?? 0) > 0));
       return;
@@ -95,6 +98,15 @@ export function initDetailPane(root: HTMLElement, resizer: HTMLElement): void {
   detailPane.subscribe(apply);
   initPaneResizer(resizer);
   registerCommand('view.toggleDetail', actions.toggleDetailPane);
+  // Esc in the pane goes back to the event it shows (the selection stays), not to <body>.
+  root.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || !selectedEvent.value) return;
+    // A dialog opened from the pane (the article reader) closes on its own Esc.
+    if (e.target instanceof Element && e.target.closest('dialog')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    focusSelectedEvent();
+  });
   // Enter on the selected event: show its details (even if the pane was hidden) and move
   // focus there, so keyboard and screen-reader users land on what they opened.
   registerCommand('nav.open', () => {

@@ -3,7 +3,14 @@ import { formatIsoDate } from '../../core/time/iso';
 import { api } from '../api';
 import { registerCommand } from '../commands';
 import { el } from '../dom';
-import { buildControls, RANGE_WIDTH, readOptions, timelineWidth } from '../export/controls';
+import {
+  buildControls,
+  MIN_VIEW_WIDTH,
+  MIN_WIDTH,
+  RANGE_WIDTH,
+  readOptions,
+  timelineWidth,
+} from '../export/controls';
 import { field } from '../export/form';
 import { previewBlob, produceExport, shownExtent } from '../export/produce';
 
@@ -39,6 +46,7 @@ export function initExport(): void {
         c.caption.label,
         c.legend.label,
         c.transparent.label,
+        c.marks.label,
       ]),
       c.theme.label,
     ]),
@@ -67,7 +75,10 @@ export function initExport(): void {
     const view = c.what.value() === 'view';
     rangeFields.hidden = view;
     pdfFields.hidden = format !== 'pdf';
-    c.width.disabled = view && format !== 'svg';
+    c.width.disabled = view && format.startsWith('png');
+    // The browser's own check would refuse a narrow current view before ours could accept it.
+    c.width.min = String(view ? MIN_VIEW_WIDTH : MIN_WIDTH);
+    c.width.step = view ? '1' : '100';
     if (c.width.disabled) c.width.value = String(timelineWidth());
     c.transparent.input.disabled = !format.startsWith('png');
   }
@@ -148,5 +159,9 @@ export function initExport(): void {
   });
   c.what.fieldset.addEventListener('change', () => {
     c.width.value = String(c.what.value() === 'view' ? timelineWidth() : RANGE_WIDTH);
+  });
+  // Back from a PNG (whose width is the screen's), a current-view SVG or PDF starts at the screen's.
+  c.format.fieldset.addEventListener('change', () => {
+    if (c.what.value() === 'view') c.width.value = String(timelineWidth());
   });
 }

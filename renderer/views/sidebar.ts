@@ -5,7 +5,8 @@ import { createDateRange } from '../sidebar/date-range';
 import { createActorPicker, createCountryPicker } from '../sidebar/facet-picker';
 import { createSearchBox } from '../sidebar/search-box';
 import { createStatusFilter, createTypeFilter } from '../sidebar/type-status-filters';
-import { actions, filterActive } from '../app-state';
+import { actions, filterActive, sidebarVisible } from '../app-state';
+import { registerCommand } from '../commands';
 
 /**
  * The left sidebar: search first (the most common way in), then the filters. Each part reads
@@ -13,6 +14,9 @@ import { actions, filterActive } from '../app-state';
  * state, so nothing here talks to another view.
  */
 export function initSidebar(root: HTMLElement): void {
+  // Collapsed (Ctrl/Cmd+B, the Filters button), the timeline takes the sidebar's width.
+  registerCommand('view.toggleSidebar', actions.toggleSidebar);
+  sidebarVisible.subscribe((visible) => (root.hidden = !visible));
   const clear = el('button', { type: 'button', className: 'clear-filters', textContent: 'Clear filters' });
   clear.addEventListener('click', actions.clearFilters);
   const syncClear = (active: boolean) => {

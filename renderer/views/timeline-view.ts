@@ -7,6 +7,9 @@ import { createTimeline } from '../timeline/create-timeline';
 import { buildGroup, buildItem, itemElementId, itemKey } from '../timeline/item-factory';
 import { diffItems } from '../timeline/item-diff';
 import { planWindow } from '../../core/lod/plan-window';
+import { focusWindow } from '../../core/lod/focus-window';
+import { flipEdgeLabels } from '../timeline/label-flip';
+import { initReframeOffer } from '../timeline/reframe-offer';
 import type { BarSpec, ItemSpec } from '../../core/lod/types';
 import { createRefreshScheduler } from '../timeline/refresh-scheduler';
 import { initSelectionNav, reveal } from '../timeline/selection-nav';
@@ -42,8 +45,8 @@ export function initTimelineView(container: HTMLElement): Timeline {
   };
   /** The window of the last refresh: a range change that ends there needs no new plan. */
   let planned = { from: NaN, to: NaN };
-  /** The window "fit all" chose, to fit again when the timeline changes width. */
-  let fitted: { from: number; to: number } | undefined;
+  /** The window the last fit chose, and how, to fit again when the timeline changes width. */
+  let fitted: { from: number; to: number; again: () => void } | undefined;
 
   /** Width of the items panel: the timeline minus the lane labels, measured now (vis re-measures late). */
   const centerWidth = () =>
@@ -59,10 +62,14 @@ export function initTimelineView(container: HTMLElement): Timeline {
 
   /** vis forgets the selection when items are replaced; screen readers follow it via activedescendant. */
   function reapplySelection(): void {
-    const id = selectedId.value;
-    const onScreen = id !== undefined && items.get(id) !== null;
     timeline.setSelection(selectedIds.value.filter((other) => items.get(other) !== null));
-    if (onScreen) container.setAttribute('aria-activedescendant', itemElementId(id));
+    syncActiveDescendant();
+  }
+  /** Names the selected item only while vis has it in the DOM (it leaves out lanes scrolled away). */
+  function syncActiveDescendant(): void {
+    const id = selectedId.value;
+    if (id !== undefined && document.getElementById(itemElementId(id)))
+      container.setAttribute('aria-activedescendant', itemElementId(id));
     else container.removeAttribute('aria-activedescendant');
   }
 
@@ -94,6 +101,10 @@ export function initTimelineView(container: HTMLElement): Timeline {
   function show(startMs: number, endMs: number): void {
     timeline.setWindow(startMs, endMs, { animation: false });
     scheduler.now();
+    // Reported at once, not at vis's next "rangechanged": N right after opening a file must
+    // start from this file's window, not from the last one's.
+    const { from, to } = windowNow();
+    actions.setVisibleWindow({ startMs: from, endMs: to });
   }
 
   function zoomToBar(bar: BarSpec): void {
@@ -116,19 +127,26 @@ export function initTimelineView(container: HTMLElement): Timeline {
     container.dataset.laneMode = laneMode.value;
   }
 
-  /** Everything shown, with room for the last label on the right, at the panel's real width. */
-  function fitAll(): void {
-    const extent = shown.value && timeExtent(shown.value.index, shown.value.mask);
+  /** Frames `extent` with room for the last label on the right, at the panel's real width. */
+  function fitTo(extent: { startMs: number; endMs: number } | undefined, again: () => void): void {
     if (!extent) return;
     const w = paddedWindow(extent.startMs, extent.endMs, centerWidth());
     show(w.startMs, w.endMs);
-    fitted = windowNow();
+    fitted = { ...windowNow(), again };
+  }
+  /** Everything shown (Home; "Fit to the 9 shown"). */
+  function fitAll(): void {
+    fitTo(shown.value && timeExtent(shown.value.index, shown.value.mask), fitAll);
+  }
+  /** The first view: where most shown events are, not what the extremes span (core/lod/focus-window). */
+  function fitFocus(): void {
+    fitTo(shown.value && focusWindow(shown.value.index, shown.value.mask), fitFocus);
   }
   // The centre panel's width changes with the lane labels, the detail pane and the window: a
-  // view still at "fit all" is fitted again; one the user moved is left alone.
+  // view still at its fit is fitted again; one the user moved is left alone.
   new ResizeObserver(() => {
     const w = windowNow();
-    if (fitted && w.from === fitted.from && w.to === fitted.to) requestAnimationFrame(fitAll);
+    if (fitted && w.from === fitted.from && w.to === fitted.to) requestAnimationFrame(fitted.again);
   }).observe(container);
 
   shown.subscribe((s) => {
@@ -147,11 +165,11 @@ export function initTimelineView(container: HTMLElement): Timeline {
         if (selectedId.value !== undefined) reveal(timeline, selectedId.value, show);
         return;
       }
-      fitAll();
+      fitFocus();
       // The padding depends on the lane-label column, measured only once vis has drawn the lanes.
       const refit = () => {
         timeline.off('changed', refit);
-        fitAll();
+        fitFocus();
       };
       timeline.on('changed', refit);
       return;
@@ -169,7 +187,11 @@ export function initTimelineView(container: HTMLElement): Timeline {
   });
   selectedIds.subscribe(refresh);
 
-  timeline.on('changed', bars.reposition);
+  timeline.on('changed', () => {
+    bars.reposition();
+    flipEdgeLabels(container);
+    syncActiveDescendant();
+  });
   timeline.on('rangechange', () => {
     bars.reposition();
     scheduler.soon();
@@ -192,6 +214,7 @@ export function initTimelineView(container: HTMLElement): Timeline {
   });
 
   registerViewCommands(timeline, show, fitAll);
+  initReframeOffer(container.parentElement ?? container, fitAll);
   initTimelineEditing(timeline, container);
   initSelectionNav(timeline, container, show);
   initRectangleSelect(container);

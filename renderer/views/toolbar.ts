@@ -4,7 +4,7 @@ import { ariaShortcut, shortcutLabel } from '../../core/app/shortcut-keys';
 import { runCommand } from '../commands';
 import { MODIFIER } from '../shortcuts';
 import { el } from '../dom';
-import { actions, laneMode, redoLabel, theme as themeSource, undoLabel } from '../app-state';
+import { actions, laneMode, redoLabel, sidebarVisible, theme as themeSource, undoLabel } from '../app-state';
 import '../styles/timeline-chrome.css';
 
 /**
@@ -83,7 +83,10 @@ export function initToolbar(root: HTMLElement): void {
       b.setAttribute('aria-label', label ?? idle);
       b.title = b.title.replace(/^[^(]*/, `${label ?? idle} `);
     });
+  const filters = button('view.toggleSidebar', 'Show or hide filters', 'Filters');
+  sidebarVisible.subscribe((visible) => filters.setAttribute('aria-pressed', String(visible)));
   root.replaceChildren(
+    filters,
     el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': 'File' } }, [
       open!,
       save!,
