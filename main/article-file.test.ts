@@ -6,6 +6,7 @@ import { readArticleFile } from './article-file';
 import { PathGrants } from './grants';
 import { createHandlers } from './handlers';
 import { SettingsStore } from './settings-store';
+import { quietHandlerDeps } from './testing/quiet-deps';
 
 const PAGE = new URL('../bench/extract-gold/quake-page.html', import.meta.url).pathname;
 const BUNDLED = new URL('../data/us-asia-diplomacy-2021-2024.chronoscope.json', import.meta.url).pathname;
@@ -53,24 +54,15 @@ describe("handler 'article:open-dialog'", () => {
     await settings.load();
     const kinds: Array<string | undefined> = [];
     let answer: string | undefined = PAGE;
-    const handlers = createHandlers({
-      settings,
-      grants: new PathGrants(),
-      bundledPath: BUNDLED,
-      platform: 'linux',
-      version: '1',
-      showOpenDialog: async ({ purpose }) => (kinds.push(purpose), answer),
-      showSaveDialog: async () => undefined,
-      userDataDir: dir,
-      showSaveDocumentDialog: async () => undefined,
-      ask: async ({ cancelId }) => cancelId,
-      documentStatusChanged: () => undefined,
-      closeWindow: () => undefined,
-      openExternal: async () => undefined,
-      confirmExternal: async () => false,
-      setNativeTheme: () => undefined,
-      send: () => undefined,
-    });
+    const handlers = createHandlers(
+      quietHandlerDeps({
+        settings,
+        grants: new PathGrants(),
+        userDataDir: dir,
+        bundledPath: BUNDLED,
+        showOpenDialog: async ({ purpose }) => (kinds.push(purpose), answer),
+      }),
+    );
     expect(await handlers['article:open-dialog']()).toMatchObject({ ok: true, name: 'quake-page.html' });
     expect(kinds).toEqual(['article']);
     answer = undefined;

@@ -9,6 +9,7 @@ import { validateTimelineText } from '../core/file-format/validate';
 import { PathGrants } from './grants';
 import { createHandlers, type Handlers } from './handlers';
 import { SettingsStore } from './settings-store';
+import { quietHandlerDeps } from './testing/quiet-deps';
 
 /**
  * Every way bytes enter the app, fed random bytes and mutated real files: each run must end in
@@ -110,24 +111,7 @@ beforeAll(async () => {
   const settings = new SettingsStore(dir);
   await settings.load();
   grants = new PathGrants();
-  handlers = createHandlers({
-    settings,
-    grants,
-    bundledPath: '',
-    platform: 'linux',
-    version: '0',
-    showOpenDialog: async () => undefined,
-    showSaveDialog: async () => undefined,
-    userDataDir: dir,
-    showSaveDocumentDialog: async () => undefined,
-    ask: async ({ cancelId }) => cancelId,
-    documentStatusChanged: () => undefined,
-    closeWindow: () => undefined,
-    openExternal: async () => undefined,
-    confirmExternal: async () => false,
-    setNativeTheme: () => undefined,
-    send: () => undefined,
-  });
+  handlers = createHandlers(quietHandlerDeps({ settings, grants, userDataDir: dir }));
   realFiles = await Promise.all(REAL_FILES.map(async (url) => new Uint8Array(await readFile(url))));
 });
 
