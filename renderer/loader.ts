@@ -23,7 +23,7 @@ let indexing = 0;
 async function apply(result: LoadResult, unsaved = false): Promise<boolean> {
   if (!result.ok && result.foreign) {
     // Open, Open Recent and drops of a TimelineJS, CSV, Markwhen or vis file: preview the import.
-    showImportPreview(result.name, result.foreign.text);
+    void showImportPreview(result.name, result.foreign.text);
     return false;
   }
   if (!result.ok) {

@@ -2,7 +2,8 @@ import '../styles/import.css';
 import { formatProblem } from '../../core/file-format/problem';
 import { guessMapping, type ColumnMapping } from '../../core/import/csv';
 import { readTable } from '../../core/import/csv-table';
-import { importFile } from '../../core/import/import-file';
+import type { ImportOptions } from '../../core/import/import-file';
+import { importInWorker } from './import-in-worker';
 import { FORMAT_NAMES, type ImportResult } from '../../core/import/report';
 import { addImported } from '../../core/edit/import-operations';
 import { api } from '../api';
@@ -52,15 +53,29 @@ async function openAsNew(name: string, result: ImportResult): Promise<void> {
   }
 }
 
+/** Imports in the worker behind a progress bar (the bar cannot move during a parse here). */
+async function importWithProgress(
+  text: string,
+  name: string,
+  options?: ImportOptions,
+): Promise<ImportResult> {
+  startProgress(`Importing ${name}`);
+  try {
+    return await importInWorker(text, name, options);
+  } finally {
+    endProgress();
+  }
+}
+
 /** Shows the preview of an import of `text`; exported for drops and Open of foreign files. */
-export function showImportPreview(name: string, text: string): void {
+export async function showImportPreview(name: string, text: string): Promise<void> {
   let mapping: ColumnMapping | undefined;
-  let result = importFile(text, name);
+  let result = await importWithProgress(text, name);
   const isCsv = result.report.format === 'csv';
   const headers = isCsv ? readTable(text.slice(0, 64 * 1024)).headers : [];
   if (isCsv) {
     mapping = rememberedMapping(headers) ?? guessMapping(headers);
-    result = importFile(text, name, { format: 'csv', mapping });
+    result = await importWithProgress(text, name, { format: 'csv', mapping });
   }
   const status = el('p', { className: 'import-summary', role: 'status' });
   const details = el('div', { className: 'import-details' });
@@ -90,8 +105,11 @@ export function showImportPreview(name: string, text: string): void {
     body.push(
       mappingTable(headers, mapping!, (next) => {
         mapping = next;
-        result = importFile(text, name, { format: 'csv', mapping });
-        render();
+        void importWithProgress(text, name, { format: 'csv', mapping }).then((again) => {
+          if (mapping !== next) return; // a newer choice is on its way
+          result = again;
+          render();
+        });
       }),
     );
   body.push(details, el('div', { className: 'import-actions' }, [cancel, addTo, openNew]));
@@ -124,6 +142,6 @@ export function initImport(): void {
     }
     if (!chosen) return;
     if (!chosen.ok) return showProblems(chosen.name, chosen.problems, false);
-    showImportPreview(chosen.name, chosen.text);
+    await showImportPreview(chosen.name, chosen.text);
   });
 }
