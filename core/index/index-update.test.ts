@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEventIndex, type EventIndex, type InternedLists } from './event-index';
 import { facetValues } from './filter';
 import { updateIndex } from './index-update';
+import { prepareSearch, searchEvents } from './search';
 import type { TimelineEvent } from '../file-format/model';
 import { generateSyntheticTimeline, seededRandom } from '../testing/synthetic';
 
@@ -37,6 +38,8 @@ describe('updateIndex', () => {
     let events: TimelineEvent[] = pool.slice(0, 1500);
     const spare = pool.slice(1500);
     let index = buildEventIndex(events);
+    prepareSearch(index); // so each edit carries the search text over instead of folding anew
+    const queries = ['tokyo', 'summit', 'a', 'e m', 'ev-0012'];
     for (let round = 0; round < 40; round++) {
       const removed = events.filter(() => random() < 0.004);
       // Moves and retypes keep the id: the old record goes, the new one comes.
@@ -53,8 +56,12 @@ describe('updateIndex', () => {
       const gone = [...removed, ...events.filter((e) => changed.some((c) => c.id === e.id))];
       events = [...events.filter((e) => !gone.includes(e)), ...changed, ...fresh];
       index = updateIndex(index, gone, [...changed, ...fresh]);
-      expect(observable(index)).toEqual(observable(buildEventIndex(events)));
+      const rebuilt = buildEventIndex(events);
+      expect(observable(index)).toEqual(observable(rebuilt));
+      for (const query of queries)
+        expect(searchEvents(index, query), query).toEqual(searchEvents(rebuilt, query));
     }
+    expect(prepareSearch(index).length).toBeGreaterThan(1); // the carried text, in slices
   });
 
   it('finds no position for a deleted id and one for an added id', () => {

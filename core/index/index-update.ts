@@ -11,6 +11,7 @@ import {
 } from './event-index';
 import { STATUSES, type Category, type TimelineEvent } from '../file-format/model';
 import { categoryInfo } from '../file-format/categories';
+import { carryHaystacks } from './search';
 import { runToEnd } from './time-slice';
 
 /**
@@ -85,7 +86,7 @@ export function updateIndex(
   const startById = index.startById;
   for (const event of removed) startById.delete(event.id);
   for (const entry of incoming) startById.set(entry.event.id, entry.startMs);
-  return {
+  const updated: EventIndex = {
     size: n,
     events,
     startMs,
@@ -100,6 +101,8 @@ export function updateIndex(
     maxEndMs: endMs.reduce((max, end) => Math.max(max, end), -Infinity),
     durationClasses: runToEnd(buildDurationClasses(startMs, endMs)),
   };
+  carryHaystacks(index, updated, source);
+  return updated;
 }
 
 /**

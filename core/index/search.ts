@@ -89,6 +89,49 @@ function haystackBuild(index: EventIndex): Steps<readonly HaystackChunk[]> {
   return build;
 }
 
+/** Past this many chunks an edited index folds its text afresh (from the per-event cache). */
+const MAX_CARRIED_CHUNKS = 256;
+
+/**
+ * After an edit: the new index's search text made from the old one's. `source` maps each new
+ * position to its old one (or < 0 for an added event). Runs of kept events become slices of
+ * the old chunks (V8 shares the characters), added events get their own chunk, so an edit
+ * costs a pass over the offsets instead of a join of every event's text.
+ */
+export function carryHaystacks(oldIndex: EventIndex, newIndex: EventIndex, source: Int32Array): void {
+  const old = haystackCache.get(oldIndex);
+  if (!old) return;
+  const owner = new Int32Array(oldIndex.size);
+  old.forEach((chunk, c) => owner.fill(c, chunk.firstPos, chunk.firstPos + chunk.offsets.length - 1));
+  const chunks: HaystackChunk[] = [];
+  let pos = 0;
+  while (pos < source.length) {
+    const from = source[pos]!;
+    if (from < 0) {
+      const text = haystackOf(newIndex.events[pos]!) + '\n';
+      chunks.push({ text, firstPos: pos, offsets: Int32Array.of(0, text.length) });
+      pos++;
+      continue;
+    }
+    const chunk = old[owner[from]!]!;
+    const firstLocal = from - chunk.firstPos;
+    let end = pos + 1;
+    while (
+      end < source.length &&
+      source[end] === source[end - 1]! + 1 &&
+      source[end]! - chunk.firstPos < chunk.offsets.length - 1
+    )
+      end++;
+    const lastLocal = firstLocal + (end - pos);
+    const base = chunk.offsets[firstLocal]!;
+    const offsets = chunk.offsets.slice(firstLocal, lastLocal + 1);
+    for (let i = 0; i < offsets.length; i++) offsets[i]! -= base;
+    chunks.push({ text: chunk.text.slice(base, chunk.offsets[lastLocal]!), firstPos: pos, offsets });
+    pos = end;
+  }
+  if (chunks.length <= MAX_CARRIED_CHUNKS) haystackCache.set(newIndex, chunks);
+}
+
 /**
  * The index's search text, folded on first use rather than in buildEventIndex: folding every
  * excerpt takes about a second at 100k events, and many sessions never search. Finishes a
