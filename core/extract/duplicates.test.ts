@@ -57,5 +57,11 @@ describe('candidate events', () => {
 
   it('have titles without the dateline', () => {
     expect(candidates[0]!.event.title).toMatch(/^Peruvian voters elected/);
+    const storm = extractEvents(
+      'LISBON, March 4 - A powerful storm struck the Portuguese coast on Monday, cutting power to thousands of homes.',
+      { articleId: 'storm', published: '2025-03-04' },
+    ).candidates[0]!.event;
+    expect(storm.title).toMatch(/^A powerful storm struck/);
+    expect(storm.sources[0]!.excerpt).toMatch(/^LISBON, March 4 - /); // the excerpt stays verbatim
   });
 });

@@ -97,6 +97,17 @@ const isSingleDay = (f: FoundMention) =>
   f.mention.kind === 'relative-day' ||
   (f.mention.kind === 'date' && f.mention.endDay === undefined);
 
+/** The sentence with every character inside a publication mark turned into a space. */
+function blankMarks(sentence: Sentence, marks: readonly [number, number][]): string {
+  let text = sentence.text;
+  for (const [a, b] of marks) {
+    const from = Math.max(a - sentence.offset, 0);
+    const to = Math.min(b - sentence.offset, text.length);
+    if (from < to) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return text;
+}
+
 function draftsFor(
   sentence: Sentence,
   options: ExtractOptions,
@@ -108,6 +119,9 @@ function draftsFor(
   const quotes = quotedSpans(sentence.text);
   const triggers = findTriggers(sentence.text, quotes);
   const drafts: Draft[] = [];
+  // The dateline's words ("LISBON, March 4 -") date the article: blanked for the title, so the
+  // title starts where the report does (offsets stay those of the sentence).
+  const withoutMarks = blankMarks(sentence, marks);
   const mentions = findMentions(sentence.text).filter((f) => {
     const at = sentence.offset + f.index;
     return !marks.some(([a, b]) => at >= a && at < b);
@@ -154,7 +168,7 @@ function draftsFor(
       continue;
     }
     const dates = { start: resolved.start, end: resolved.end, precision: resolved.precision };
-    const title = eventTitle(sentence.text, trigger, found);
+    const title = eventTitle(withoutMarks, trigger, found);
     const { countries, place } = findPlaces(sentence.text);
     const event: TimelineEvent = {
       id: uniqueId(title, resolved.start, ids),
