@@ -142,6 +142,10 @@ describe('key names', () => {
     expect(timelineCommandForKeyPress(press('ArrowLeft', { shiftKey: true }))).toBe('view.panLeft');
     expect(timelineCommandForKeyPress(press('Home'))).toBe('nav.first');
     expect(timelineCommandForKeyPress(press('End'))).toBe('nav.last');
+    expect(timelineCommandForKeyPress(press('ArrowLeft', { altKey: true }))).toBe('edit.moveEarlier');
+    expect(timelineCommandForKeyPress(press('ArrowRight', { altKey: true }))).toBe('edit.moveLater');
+    expect(timelineCommandForKeyPress(press('ArrowRight', { altKey: true, shiftKey: true }))).toBeUndefined();
+    expect(commandForKeyPress(press('ArrowRight', { altKey: true }), false)).toBeUndefined(); // page keys: no Alt
     expect(timelineCommandForKeyPress(press('Tab'))).toBeUndefined();
     expect(menuAccelerator('focus.nextRegion')).toBe('F6');
     expect(menuAccelerator('view.toggleSidebar')).toBe('CmdOrCtrl+B');

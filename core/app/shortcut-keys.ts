@@ -8,6 +8,7 @@ import { COMMAND_SPECS, type CommandId, type CommandSpec } from './commands';
 
 const MOD = 'Mod+';
 const SHIFT = 'Shift+';
+const ALT = 'Alt+';
 
 /** The parts of a KeyboardEvent the key map reads. */
 export interface KeyPress {
@@ -80,8 +81,10 @@ export function commandForKeyPress(press: KeyPress, typing: boolean, map = KEY_M
     const id = modCommand(press, map);
     return id && typing && COMMAND_SPECS[id].fieldsOwnKeys ? undefined : id;
   }
-  if (press.altKey || mod) return undefined;
+  if (mod) return undefined;
   if (typing && !worksWhileTyping(press.key)) return undefined;
+  // Alt keys are only ever declared as "Alt+…" (the timeline's Alt+← moves an event).
+  if (press.altKey) return press.shiftKey ? undefined : map.plain.get(ALT + normalise(press.key));
   const shifted = press.shiftKey ? map.plain.get(SHIFT + normalise(press.key)) : undefined;
   return shifted ?? map.plain.get(normalise(press.key));
 }

@@ -21,7 +21,7 @@ function report(what: string, problems: readonly EditProblem[]): void {
  * cancelled: the state applies the edit and the view redraws from it, so the screen never shows
  * a position the file does not have. Each edit is one undo step.
  */
-export function initTimelineEditing(timeline: Timeline, container: HTMLElement): void {
+export function initTimelineEditing(timeline: Timeline): void {
   /** vis reports a drag of several selected events one item at a time, in one task. */
   let dragged: TimelineItem[] = [];
   const applyDrag = () => {
@@ -83,14 +83,6 @@ export function initTimelineEditing(timeline: Timeline, container: HTMLElement):
   };
   registerCommand('edit.moveEarlier', () => nudge(-1));
   registerCommand('edit.moveLater', () => nudge(1));
-  // Alt+←/→ on the focused timeline: the keyboard's drag (plain ←/→ pan the view).
-  container.addEventListener('keydown', (e) => {
-    if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    e.preventDefault();
-    e.stopPropagation();
-    runCommand(e.key === 'ArrowLeft' ? 'edit.moveEarlier' : 'edit.moveLater');
-  });
   registerCommand('edit.deleteEvent', () => {
     const ids = selectedIds.value;
     if (ids.length)

@@ -215,7 +215,7 @@ export function initTimelineView(container: HTMLElement): Timeline {
 
   registerViewCommands(timeline, show, fitAll);
   initReframeOffer(container.parentElement ?? container, fitAll);
-  initTimelineEditing(timeline, container);
+  initTimelineEditing(timeline);
   initSelectionNav(timeline, container, show);
   initRectangleSelect(container);
   return timeline;
